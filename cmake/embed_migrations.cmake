@@ -1,0 +1,12 @@
+# Writes a C++ file holding every migration (name + SQL text), sorted by name.
+file(GLOB files "${DIR}/*.sql")
+list(SORT files)
+set(body "#include \"store/migrations.hpp\"\nnamespace eenplan::store {\nconst std::vector<Migration>& embedded_migrations() {\n  static const std::vector<Migration> all = {\n")
+foreach(f ${files})
+  get_filename_component(name "${f}" NAME)
+  file(READ "${f}" sql)
+  string(APPEND body "    {\"${name}\", R\"eenplan_sql(${sql})eenplan_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n}  // namespace eenplan::store\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

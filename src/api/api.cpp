@@ -1,0 +1,207 @@
+#include "api/api.hpp"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include "api/routes.hpp"
+#include "core/ids.hpp"
+#include "domain/pupil.hpp"
+#include "http/problem.hpp"
+#include "http/router.hpp"
+
+namespace eenplan::api {
+
+namespace json = boost::json;
+using http::bhttp::field;
+using http::bhttp::status;
+using http::bhttp::verb;
+
+namespace {
+
+// A strict policy: only our own bundled scripts and styles; nothing inline, no framing.
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+    "base-uri 'none'; form-action 'self'";
+
+void set_security_headers(http::Response& res) {
+  res.set("X-Content-Type-Options", "nosniff");
+  res.set("Referrer-Policy", "no-referrer");
+  res.set("X-Frame-Options", "DENY");
+  res.set("Content-Security-Policy", kContentSecurityPolicy);
+  res.set("Cross-Origin-Opener-Policy", "same-origin");
+  res.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+bool changes_state(verb method) {
+  return method == verb::post || method == verb::patch || method == verb::put || method == verb::delete_;
+}
+
+bool same_secret(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+struct Route {
+  RouteResult (*handler)(Services&, Call&);
+  bool needs_session = true;
+};
+
+} // namespace
+
+struct Api::Impl {
+  store::Database& db;
+  const core::Clock& clock;
+  ApiConfig config;
+  service::AuditLog audit;
+  service::AuthService auth;
+  service::PupilService pupils;
+  Services services;
+  http::StaticFiles files;
+  http::Router<Route> router;
+
+  Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
+      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit),
+        services{d, auth, pupils, config.secure_cookies}, files(config.web_root) {
+    router.add(verb::post, "/api/v1/session", {&login, false});
+    router.add(verb::get, "/api/v1/session", {&current_session});
+    router.add(verb::delete_, "/api/v1/session", {&logout});
+    router.add(verb::get, "/api/v1/organisations", {&list_organisations});
+    router.add(verb::get, "/api/v1/support-need-categories", {&list_support_need_categories});
+    router.add(verb::get, "/api/v1/pupils", {&list_pupils});
+    router.add(verb::get, "/api/v1/pupils/{id}", {&get_pupil});
+    router.add(verb::patch, "/api/v1/pupils/{id}", {&patch_pupil});
+    router.add(verb::get, "/api/v1/pupils/{id}/notes", {&list_notes});
+    router.add(verb::post, "/api/v1/pupils/{id}/notes", {&add_note});
+    router.add(verb::get, "/api/v1/pupils/{id}/audit", {&pupil_audit});
+  }
+
+  http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {
+    return http::problem_response(e, request_id, version);
+  }
+
+  http::Response api_call(http::Request& req, const http::ClientInfo& client, const std::string& path,
+                          const std::string& request_id) {
+    const unsigned v = req.version();
+    if (path == "/api/v1/openapi.json" && req.method() == verb::get) {
+      http::Response res{status::ok, v};
+      res.set(field::content_type, "application/json");
+      res.body() = std::string(openapi_json());
+      return res;
+    }
+    auto match = router.match(req.method(), path);
+    if (!match.handler) {
+      if (match.path_known) {
+        auto res = problem(core::Error{core::ErrorCode::MethodNotAllowed, "Deze methode is hier niet toegestaan.", {}, 0, {}},
+                           request_id, v);
+        res.set(field::allow, router.allowed(path));
+        return res;
+      }
+      return problem(core::Error{core::ErrorCode::NotFound, "Dit adres bestaat niet in de API.", {}, 0, {}},
+                     request_id, v);
+    }
+    Call call{req, std::move(match.params), nullptr, {}, client, http::cookie_value(req, kSessionCookie)};
+    call.ctx.request_id = request_id;
+    call.ctx.client_address = client.address;
+    call.ctx.now = clock.now();
+    if (auto purpose = req["X-Purpose"]; !purpose.empty()) {
+      if (domain::check_text(std::string_view(purpose.data(), purpose.size()), {1, 100, false})) {
+        return problem(core::Error{core::ErrorCode::BadRequest, "De X-Purpose-header is ongeldig (max. 100 tekens).", {}, 0, {}},
+                       request_id, v);
+      }
+      call.ctx.purpose = std::string(purpose);
+    }
+    std::optional<service::Principal> principal;
+    if (match.handler->needs_session) {
+      auto who = auth.authenticate(call.session_token);
+      if (!who) return problem(who.error(), request_id, v);
+      principal = std::move(*who);
+      call.principal = &*principal;
+      if (changes_state(req.method())) {
+        const auto sent = req["X-CSRF-Token"];
+        if (!same_secret(std::string_view(sent.data(), sent.size()),
+                         service::AuthService::csrf_token_for(call.session_token))) {
+          return problem(core::Error{core::ErrorCode::CsrfTokenInvalid,
+                                     "Het beveiligingstoken (X-CSRF-Token) ontbreekt of klopt niet. Log opnieuw in.", {}, 0, {}},
+                         request_id, v);
+        }
+      }
+    }
+    if ((req.method() == verb::post || req.method() == verb::patch || req.method() == verb::put) &&
+        (!req.body().empty() || req.method() != verb::post)) {
+      const auto type = req[field::content_type];
+      const std::string_view t(type.data(), type.size());
+      if (!t.starts_with("application/json") && !t.starts_with("application/merge-patch+json")) {
+        return problem(core::Error{core::ErrorCode::UnsupportedMediaType, "Stuur de inhoud als application/json.", {}, 0, {}},
+                       request_id, v);
+      }
+    }
+    auto result = match.handler->handler(services, call);
+    if (!result) return problem(result.error(), request_id, v);
+    return std::move(*result);
+  }
+
+  http::Response dispatch(http::Request& req, const http::ClientInfo& client, const std::string& path,
+                          const std::string& request_id) {
+    if (path == "/healthz") {
+      return json_response(status::ok, json::object{{"status", "ok"}}, req.version());
+    }
+    if (path.starts_with("/api/")) {
+      auto res = api_call(req, client, path, request_id);
+      res.set("API-Version", kApiVersion);
+      res.set(field::cache_control, "no-store");
+      return res;
+    }
+    if (req.method() == verb::get || req.method() == verb::head) {
+      if (auto res = files.serve(req)) return std::move(*res);
+    }
+    http::Response res{status::not_found, req.version()};
+    res.set(field::content_type, "text/plain; charset=utf-8");
+    res.body() = files.empty() ? "De webapplicatie is niet gebouwd (web/dist ontbreekt).\n" : "Niet gevonden.\n";
+    return res;
+  }
+};
+
+Api::Api(store::Database& db, const core::Clock& clock, ApiConfig config)
+    : impl_(std::make_unique<Impl>(db, clock, std::move(config))) {}
+
+Api::~Api() = default;
+
+http::Response Api::handle(http::Request& req, const http::ClientInfo& client) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::string request_id = core::new_uuid();
+  const auto target = std::string_view(req.target().data(), req.target().size());
+  const std::string path(target.substr(0, target.find('?')));
+  http::Response res;
+  try {
+    res = impl_->dispatch(req, client, path, request_id);
+  } catch (const std::exception& e) {
+    // Internals go to the log only; the client gets the request id to quote.
+    spdlog::error("request {} {} failed: {}", request_id, path, e.what());
+    res = http::problem_response(core::Error{core::ErrorCode::Internal,
+                                             "Er ging iets mis aan onze kant. Probeer het opnieuw.", {}, 0, {}},
+                                 request_id, req.version());
+    if (path.starts_with("/api/")) res.set("API-Version", kApiVersion);
+  }
+  set_security_headers(res);
+  res.set("X-Request-Id", request_id);
+  if (impl_->config.access_log) {
+    // No query string (it can hold a name typed in search) and no personal data.
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now() - started).count();
+    spdlog::info("{} {} {} {}us {}", std::string_view(req.method_string().data(), req.method_string().size()),
+                 path, res.result_int(), micros, request_id);
+  }
+  return res;
+}
+
+http::Response Api::refusal(http::bhttp::status code, const std::string& detail, unsigned version) {
+  core::ErrorCode error = core::ErrorCode::BadRequest;
+  if (code == status::payload_too_large) error = core::ErrorCode::BodyTooLarge;
+  auto res = http::problem_response(core::Error{error, detail, {}, 0, {}}, core::new_uuid(), version);
+  if (code == status::request_header_fields_too_large) res.result(code);
+  res.set("API-Version", kApiVersion);
+  set_security_headers(res);
+  return res;
+}
+
+} // namespace eenplan::api

@@ -1,0 +1,44 @@
+// The HTTP face of the application: routing, session and CSRF checks, security
+// headers and the access log, around thin per-resource handlers.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/clock.hpp"
+#include "http/message.hpp"
+#include "http/static_files.hpp"
+#include "service/audit_log.hpp"
+#include "service/auth_service.hpp"
+#include "service/pupil_service.hpp"
+#include "store/database.hpp"
+
+namespace eenplan::api {
+
+inline constexpr const char* kApiVersion = "1.0.0";
+inline constexpr const char* kSessionCookie = "eenplan_session";
+
+struct ApiConfig {
+  std::filesystem::path web_root = "web/dist";
+  bool secure_cookies = false; // set when served behind TLS
+  bool access_log = true;
+};
+
+class Api {
+public:
+  Api(store::Database& db, const core::Clock& clock, ApiConfig config);
+  ~Api();
+
+  http::Response handle(http::Request& req, const http::ClientInfo& client);
+  /// Answers for requests the server refuses before routing (too large, malformed).
+  http::Response refusal(http::bhttp::status status, const std::string& detail, unsigned version);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+std::string_view openapi_json();
+
+} // namespace eenplan::api

@@ -1,0 +1,189 @@
+#include "api/pupil_json.hpp"
+
+#include "api/json_input.hpp"
+#include "domain/pupil.hpp"
+
+namespace eenplan::api {
+
+namespace json = boost::json;
+
+json::value organisation_ref(const store::OrganisationRef& ref) {
+  if (ref.id.empty()) return nullptr;
+  return json::object{{"id", ref.id}, {"name", ref.name}, {"kind", ref.kind}};
+}
+
+json::object pupil_summary_json(const store::PupilRecord& p) {
+  return json::object{
+      {"id", p.id},
+      {"givenName", p.given_name},
+      {"familyName", p.family_name},
+      {"dateOfBirth", p.date_of_birth},
+      {"schoolPupilNumber", p.school_pupil_number},
+      {"status", p.status},
+      {"enrolmentSchool", organisation_ref(p.enrolment_school)},
+      {"homeSchool", organisation_ref(p.home_school)},
+  };
+}
+
+json::object pupil_json(const service::PupilView& view) {
+  const auto& p = view.pupil;
+  json::object o = pupil_summary_json(p);
+  o["version"] = p.version;
+  o["postcode"] = p.postcode;
+  o["municipality"] = organisation_ref(p.municipality);
+  json::array guardians;
+  for (const auto& g : p.guardians) {
+    guardians.push_back(json::object{{"id", g.id}, {"name", g.name}, {"relationship", g.relationship},
+                                     {"phone", g.phone}, {"email", g.email}});
+  }
+  o["guardians"] = std::move(guardians);
+  const bool full = view.scope == domain::Scope::Full;
+  if (full) {
+    // Fields outside leerplicht's duty are absent from the attendance view, not empty.
+    o["loadCapacity"] = p.load_capacity;
+    o["careHistory"] = p.care_history;
+    json::array team;
+    for (const auto& m : p.case_team) {
+      team.push_back(json::object{
+          {"userId", m.user_id},
+          {"displayName", m.display_name},
+          {"role", m.role},
+          {"organisation", organisation_ref({m.organisation_id, m.organisation_name, m.organisation_kind})},
+          {"caseRole", m.case_role},
+          {"isCaseLead", m.is_case_lead}});
+    }
+    o["caseTeam"] = std::move(team);
+    json::array needs;
+    for (const auto& n : p.support_needs) {
+      needs.push_back(json::object{{"id", n.id}, {"category", n.category}, {"description", n.description}});
+    }
+    o["supportNeeds"] = std::move(needs);
+    json::array factors;
+    for (const auto& f : p.factors) {
+      factors.push_back(json::object{{"id", f.id}, {"kind", f.kind}, {"area", f.area}, {"description", f.description}});
+    }
+    o["factors"] = std::move(factors);
+  }
+  o["access"] = json::object{{"scope", full ? "full" : "attendance"},
+                             {"canEdit", view.can_edit},
+                             {"canAddNotes", view.can_add_notes}};
+  return o;
+}
+
+json::object note_json(const store::NoteRecord& n) {
+  return json::object{{"id", n.id},
+                      {"kind", n.kind},
+                      {"body", n.body},
+                      {"author", json::object{{"id", n.author_id}, {"displayName", n.author_name}}},
+                      {"createdAt", n.created_at}};
+}
+
+json::object audit_event_json(const store::AuditEventRecord& e) {
+  return json::object{
+      {"id", e.id},
+      {"at", e.at},
+      {"actor", json::object{{"id", e.actor_id},
+                             {"displayName", e.actor_name},
+                             {"role", e.actor_role},
+                             {"organisation", organisation_ref({e.actor_organisation_id,
+                                                                e.actor_organisation_name,
+                                                                e.actor_organisation_kind})}}},
+      {"action", e.action},
+      {"resource", e.resource},
+      {"purpose", e.purpose}};
+}
+
+namespace {
+
+template <typename T>
+std::optional<std::vector<T>> parse_items(FieldReader& fields, std::string_view name,
+                                          auto parse_one) {
+  const auto* items = fields.array(name, false);
+  if (!items) return std::nullopt;
+  if (items->size() > 50) {
+    fields.error(fields.path(name), "too-long", "Maximaal 50 items.");
+    return std::nullopt;
+  }
+  std::vector<T> out;
+  const auto before = fields.errors().size();
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string prefix = fields.path(name) + "[" + std::to_string(i) + "].";
+    if (!(*items)[i].is_object()) {
+      fields.error(fields.path(name) + "[" + std::to_string(i) + "]", "invalid-type",
+                   "Elk item moet een object zijn.");
+      continue;
+    }
+    FieldReader item((*items)[i].as_object(), prefix);
+    item.share_errors(fields.errors());
+    if (auto value = parse_one(item)) out.push_back(std::move(*value));
+  }
+  if (fields.errors().size() != before) return std::nullopt;
+  return out;
+}
+
+} // namespace
+
+core::Result<service::PupilPatch> parse_pupil_patch(std::string_view body, domain::Date today) {
+  auto object = parse_object(body);
+  if (!object) return std::unexpected(object.error());
+  FieldReader f(*object);
+  f.reject_unknown({"givenName", "familyName", "dateOfBirth", "postcode", "schoolPupilNumber", "status",
+                    "loadCapacity", "careHistory", "supportNeeds", "factors"});
+  service::PupilPatch patch;
+  patch.given_name = f.text("givenName", domain::kGivenNameLimit, false);
+  patch.family_name = f.text("familyName", domain::kFamilyNameLimit, false);
+  if (auto dob = f.text("dateOfBirth", {1, 10, false}, false)) {
+    auto parsed = domain::parse_iso_date(*dob);
+    if (!parsed) {
+      f.error("dateOfBirth", "invalid-date", "Geen geldige datum (JJJJ-MM-DD).");
+    } else if (domain::validate_date_of_birth(*parsed, today)) {
+      f.error("dateOfBirth", "out-of-range",
+              "De geboortedatum mag niet in de toekomst of vóór 1990 liggen.");
+    } else {
+      patch.date_of_birth = domain::to_iso(*parsed);
+    }
+  }
+  if (auto postcode = f.text("postcode", {1, 16, false}, false)) {
+    if (auto normal = domain::normalise_postcode(*postcode)) {
+      patch.postcode = *normal;
+    } else {
+      f.error("postcode", "invalid-value", "Geen geldige Nederlandse postcode (bijv. 8011 AB).");
+    }
+  }
+  patch.school_pupil_number = f.text("schoolPupilNumber", domain::kSchoolPupilNumberLimit, false);
+  patch.status = f.choice("status", [](const std::string& s) { return domain::parse_pupil_status(s).has_value(); }, false);
+  patch.load_capacity = f.text("loadCapacity", domain::kLoadCapacityLimit, false);
+  patch.care_history = f.text("careHistory", domain::kCareHistoryLimit, false);
+  patch.support_needs = parse_items<store::SupportNeedRecord>(f, "supportNeeds", [](FieldReader& item)
+      -> std::optional<store::SupportNeedRecord> {
+    item.reject_unknown({"category", "description", "id"});
+    auto category = item.choice("category", [](const std::string& c) { return domain::is_support_need_category(c); }, true);
+    auto description = item.text("description", domain::kSupportNeedDescriptionLimit, true);
+    if (!category || !description) return std::nullopt;
+    return store::SupportNeedRecord{{}, *category, *description};
+  });
+  patch.factors = parse_items<store::FactorRecord>(f, "factors", [](FieldReader& item)
+      -> std::optional<store::FactorRecord> {
+    item.reject_unknown({"kind", "area", "description", "id"});
+    auto kind = item.choice("kind", [](const std::string& k) { return domain::parse_factor_kind(k).has_value(); }, true);
+    auto area = item.choice("area", [](const std::string& a) { return domain::parse_factor_area(a).has_value(); }, true);
+    auto description = item.text("description", domain::kFactorDescriptionLimit, true);
+    if (!kind || !area || !description) return std::nullopt;
+    return store::FactorRecord{{}, *kind, *area, *description};
+  });
+  if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
+  return patch;
+}
+
+core::Result<NewNote> parse_new_note(std::string_view body) {
+  auto object = parse_object(body);
+  if (!object) return std::unexpected(object.error());
+  FieldReader f(*object);
+  f.reject_unknown({"kind", "body"});
+  auto text = f.text("body", domain::kNoteBodyLimit, true);
+  auto kind = f.choice("kind", [](const std::string& k) { return domain::parse_note_kind(k).has_value(); }, false);
+  if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
+  return NewNote{kind.value_or(std::string(domain::to_string(domain::kDefaultNoteKind))), *text};
+}
+
+} // namespace eenplan::api

@@ -1,0 +1,30 @@
+// JSON shapes of pupils, notes and audit events (contract: docs/api/openapi.yaml),
+// and the parsing of pupil changes and new notes into validated commands.
+#pragma once
+
+#include <boost/json.hpp>
+#include <string_view>
+
+#include "core/error.hpp"
+#include "domain/dates.hpp"
+#include "service/pupil_service.hpp"
+#include "store/records.hpp"
+
+namespace eenplan::api {
+
+boost::json::value organisation_ref(const store::OrganisationRef& ref); // null when id is empty
+boost::json::object pupil_summary_json(const store::PupilRecord& p);
+boost::json::object pupil_json(const service::PupilView& view);
+boost::json::object note_json(const store::NoteRecord& n);
+boost::json::object audit_event_json(const store::AuditEventRecord& e);
+
+/// PATCH body → validated change. `today` bounds the date of birth.
+core::Result<service::PupilPatch> parse_pupil_patch(std::string_view body, domain::Date today);
+
+struct NewNote {
+  std::string kind;
+  std::string body;
+};
+core::Result<NewNote> parse_new_note(std::string_view body);
+
+} // namespace eenplan::api

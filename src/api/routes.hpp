@@ -1,0 +1,36 @@
+// Route handlers, one file per resource; registered in api.cpp.
+#pragma once
+
+#include "api/call.hpp"
+#include "service/auth_service.hpp"
+#include "service/pupil_service.hpp"
+#include "store/database.hpp"
+
+namespace eenplan::api {
+
+struct Services {
+  store::Database& db;
+  service::AuthService& auth;
+  service::PupilService& pupils;
+  bool secure_cookies = false;
+};
+
+// session_routes.cpp
+RouteResult login(Services& s, Call& call);
+RouteResult current_session(Services& s, Call& call);
+RouteResult logout(Services& s, Call& call);
+boost::json::object session_json(const service::Principal& p, const std::string& csrf_token);
+
+// organisation_routes.cpp
+RouteResult list_organisations(Services& s, Call& call);
+RouteResult list_support_need_categories(Services& s, Call& call);
+
+// pupil_routes.cpp
+RouteResult list_pupils(Services& s, Call& call);
+RouteResult get_pupil(Services& s, Call& call);
+RouteResult patch_pupil(Services& s, Call& call);
+RouteResult list_notes(Services& s, Call& call);
+RouteResult add_note(Services& s, Call& call);
+RouteResult pupil_audit(Services& s, Call& call);
+
+} // namespace eenplan::api

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace eenplan::core {
+
+/// A random (version 4) UUID in canonical lower-case form.
+std::string new_uuid();
+
+/// A UUID derived from a 64-bit stream (deterministic demo data).
+std::string uuid_from_bits(std::uint64_t high, std::uint64_t low);
+
+/// True for the canonical 36-character form; cheap check before any lookup.
+bool is_uuid(std::string_view text);
+
+/// `bytes` cryptographically random bytes, base64url without padding.
+std::string random_token(std::size_t bytes);
+
+/// SHA-256 as lower-case hex.
+std::string sha256_hex(std::string_view data);
+
+} // namespace eenplan::core

@@ -1,0 +1,105 @@
+// The synthetic demo region as plain data: generated deterministically from a seed,
+// then written to the store by the `demo` command. No I/O here.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/roles.hpp"
+
+namespace eenplan::demo {
+
+struct Location {
+  std::string name;
+  std::string street;
+  std::string house_number;
+  std::string postcode; // "1234 AB"
+  std::string city;
+};
+
+struct Organisation {
+  std::string key; // stable within one generated region, e.g. "school-07"
+  std::string name;
+  domain::OrganisationKind kind;
+  std::string brin;                            // schools only: 4 chars, e.g. "12AB"
+  std::optional<domain::SchoolType> school_type; // schools only
+  std::vector<std::string> levels;             // e.g. {"vmbo-b", "vmbo-k"}; schools only
+  std::string board_key;                       // schools: key of their board
+  std::string municipality_key;                // schools, attendance offices, youth teams
+  std::vector<Location> locations;
+};
+
+struct Account {
+  std::string username; // lower case, no spaces
+  std::string password; // >= 12 characters
+  std::string display_name;
+  domain::Role role;
+  std::vector<std::string> member_of;     // organisation keys
+  std::vector<std::string> linked_schools; // swv_consultant only: school keys
+};
+
+struct Guardian {
+  std::string name;
+  std::string relationship; // "moeder", "vader", "voogd", "pleegouder", ...
+  std::string phone;
+  std::string email;
+};
+
+struct CaseTeamMember {
+  std::string username;
+  std::string case_role; // Dutch, e.g. "mentor", "jeugdhulpverlener"
+  bool is_case_lead = false;
+};
+
+struct SupportNeed {
+  std::string category; // a code of the controlled vocabulary
+  std::string description;
+};
+
+struct Factor {
+  std::string kind; // "promoting" | "hindering"
+  std::string area; // "pupil" | "family" | "school" | "environment"
+  std::string description;
+};
+
+struct Note {
+  std::string author_username;
+  std::string kind; // "note" | "conversation" | "meeting" | "decision"
+  std::string body;
+  int days_ago = 0;
+};
+
+struct Pupil {
+  std::string given_name;
+  std::string family_name; // including prefix, e.g. "van den Berg"
+  std::string date_of_birth; // YYYY-MM-DD
+  std::string postcode;      // "1234 AB"
+  std::string school_pupil_number;
+  std::string status; // "enrolled" | "not_enrolled" | "exempted" | "left"
+  std::string enrolment_school_key;
+  std::string home_school_key; // empty when the stamschool is the enrolment school
+  std::string municipality_key;
+  std::string load_capacity;
+  std::string care_history;
+  std::vector<Guardian> guardians;
+  std::vector<CaseTeamMember> case_team; // empty, or with exactly one case lead
+  std::vector<SupportNeed> support_needs;
+  std::vector<Factor> factors;
+  std::vector<Note> notes;
+};
+
+struct Region {
+  std::string name; // e.g. "Samenwerkingsverband Passend Onderwijs IJsseldelta"
+  std::string code; // e.g. "SWV 23-05"
+  std::vector<Organisation> organisations;
+  std::vector<Account> accounts;
+  std::vector<Pupil> pupils;
+};
+
+/// Same seed, count and today → byte-identical region.
+Region generate(std::uint64_t seed, int pupil_count, std::string_view today_iso);
+
+} // namespace eenplan::demo

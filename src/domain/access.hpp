@@ -1,0 +1,145 @@
+// Access policy: the ONE place that decides who may see or change a pupil's dossier.
+//
+// Access is relational (design.md, "Rules of the house"): a role alone never opens a dossier; the
+// actor must be on the pupil's case team, or hold a role that covers the pupil's school or
+// municipality for that purpose. Least privilege: anything not granted below is denied.
+//
+//   swv_admin                                   → never (not even when on a case team)
+//   any other role on the case team             → full
+//   school_coordinator, member of enrolment or home school      → full
+//   swv_consultant, linked to enrolment or home school          → full
+//   attendance_officer, member of the pupil's municipality      → attendance (verzuim data only)
+//   teacher, orthopedagogue, municipality_consultant, care_provider → only via the case team
+//
+// Empty ids never match anything (an empty home school does not match an empty membership).
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/roles.hpp"
+
+namespace eenplan::domain {
+
+/// The user asking, with the organisations that give them relations to pupils.
+struct Actor {
+  std::string user_id;
+  Role role = Role::Teacher; // a default that grants nothing without a case team
+  /// Organisations the user is a member of (school, municipality, …).
+  std::vector<std::string> member_of;
+  /// swv_consultant only: the schools they are linked to.
+  std::vector<std::string> linked_schools;
+};
+
+/// What the store knows about one pupil in relation to the actor.
+struct PupilRelations {
+  std::string enrolment_school_id;
+  std::string home_school_id; // stamschool; may be empty
+  std::string municipality_id;
+  bool actor_on_case_team = false;
+  bool actor_is_case_lead = false; // implies being on the case team
+};
+
+enum class Action { ViewDossier, EditDossier, ViewNotes, AddNote, ViewAudit, ListInSearch };
+
+inline constexpr Action kAllActions[] = {Action::ViewDossier, Action::EditDossier,
+                                         Action::ViewNotes,   Action::AddNote,
+                                         Action::ViewAudit,   Action::ListInSearch};
+
+/// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
+/// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
+/// capacity, care history, case team or notes (contract: `access.scope`).
+enum class Scope { None, Attendance, Full };
+
+/// Stable English codes for logs and audit; never shown to users.
+namespace access_reason {
+inline constexpr std::string_view kSwvAdminNeverSeesDossiers = "swv_admin_no_dossiers";
+inline constexpr std::string_view kCaseLead = "case_lead";
+inline constexpr std::string_view kCaseTeam = "case_team";
+inline constexpr std::string_view kCoordinatorOfEnrolmentSchool = "coordinator_of_enrolment_school";
+inline constexpr std::string_view kCoordinatorOfHomeSchool = "coordinator_of_home_school";
+inline constexpr std::string_view kConsultantOfEnrolmentSchool = "consultant_of_enrolment_school";
+inline constexpr std::string_view kConsultantOfHomeSchool = "consultant_of_home_school";
+inline constexpr std::string_view kAttendanceOfficerOfMunicipality =
+    "attendance_officer_of_municipality";
+inline constexpr std::string_view kNoRelation = "no_relation";
+/// Denials of an action although some scope exists:
+inline constexpr std::string_view kNeedsFullScope = "needs_full_scope";
+inline constexpr std::string_view kRoleMayNotEdit = "role_may_not_edit";
+} // namespace access_reason
+
+struct Decision {
+  bool allowed = false;
+  Scope scope = Scope::None; // the actor's scope on this pupil, also when denied
+  std::string_view reason;   // one of access_reason::k*; points to static storage
+
+  friend bool operator==(const Decision&, const Decision&) = default;
+};
+
+/// The actor's scope on the pupil.
+Scope view_scope(const Actor& actor, const PupilRelations& pupil);
+
+/// Whether the actor may perform `action` on the pupil, with the scope and the reason.
+Decision decide(const Actor& actor, const PupilRelations& pupil, Action action);
+
+/// Whether the role may call the pupil list at all (the list is then filtered per pupil with
+/// Action::ListInSearch). False for swv_admin only (→ 403 forbidden).
+bool may_list_pupils(Role role);
+
+/// "none" | "attendance" | "full" (the contract's `access.scope` uses the last two).
+std::string_view to_string(Scope scope);
+/// "view_dossier", "edit_dossier", "view_notes", "add_note", "view_audit", "list_in_search".
+std::string_view to_string(Action action);
+
+// ---- description tables (decide() uses kActionRules; kGrantRules documents view_scope) ---------
+
+/// What an action requires. `editor_only`: additionally the role must be school_coordinator,
+/// swv_consultant or orthopedagogue, or the actor must be the case lead.
+struct ActionRule {
+  Action action;
+  Scope min_scope;
+  bool editor_only;
+  std::string_view description;
+};
+
+inline constexpr std::array<ActionRule, 6> kActionRules{{
+    {Action::ViewDossier, Scope::Attendance, false,
+     "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
+    {Action::EditDossier, Scope::Full, true,
+     "Change the dossier: full scope and (coordinator, SWV consultant, orthopedagogue or case "
+     "lead)"},
+    {Action::ViewNotes, Scope::Full, false, "Read notes, conversations, meetings and decisions"},
+    {Action::AddNote, Scope::Full, false, "Add a note"},
+    {Action::ViewAudit, Scope::Full, false, "Read who accessed or changed the dossier"},
+    {Action::ListInSearch, Scope::Attendance, false, "Appear in the actor's pupil list and search"},
+}};
+
+/// Who gets which scope through which relation (documentation of view_scope, first match wins).
+struct GrantRule {
+  std::string_view role;     // role code, or "any other role"
+  std::string_view relation; // the relation that grants the scope
+  Scope scope;
+  std::string_view reason;
+};
+
+inline constexpr std::array<GrantRule, 9> kGrantRules{{
+    {"swv_admin", "any, including membership of the case team", Scope::None,
+     access_reason::kSwvAdminNeverSeesDossiers},
+    {"any other role", "case lead of the pupil", Scope::Full, access_reason::kCaseLead},
+    {"any other role", "member of the pupil's case team", Scope::Full, access_reason::kCaseTeam},
+    {"school_coordinator", "member of the pupil's enrolment school", Scope::Full,
+     access_reason::kCoordinatorOfEnrolmentSchool},
+    {"school_coordinator", "member of the pupil's home school (stamschool)", Scope::Full,
+     access_reason::kCoordinatorOfHomeSchool},
+    {"swv_consultant", "linked to the pupil's enrolment school", Scope::Full,
+     access_reason::kConsultantOfEnrolmentSchool},
+    {"swv_consultant", "linked to the pupil's home school (stamschool)", Scope::Full,
+     access_reason::kConsultantOfHomeSchool},
+    {"attendance_officer", "member of the pupil's municipality (leerplicht)", Scope::Attendance,
+     access_reason::kAttendanceOfficerOfMunicipality},
+    {"any", "none of the above", Scope::None, access_reason::kNoRelation},
+}};
+
+} // namespace eenplan::domain

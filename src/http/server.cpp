@@ -1,0 +1,211 @@
+#include "http/server.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast/core.hpp>
+#include <set>
+#include <spdlog/spdlog.h>
+#include <thread>
+
+namespace eenplan::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+
+std::string cookie_value(const Request& req, std::string_view name) {
+  const auto header = req[bhttp::field::cookie];
+  std::string_view rest(header.data(), header.size());
+  while (!rest.empty()) {
+    const auto semi = rest.find(';');
+    auto part = rest.substr(0, semi);
+    rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    const auto eq = part.find('=');
+    if (eq != std::string_view::npos && part.substr(0, eq) == name) {
+      return std::string(part.substr(eq + 1));
+    }
+  }
+  return {};
+}
+
+struct Server::Impl {
+  ServerConfig config;
+  Handler handler;
+  RefusalHandler refuse;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  std::atomic<bool> stopping{false};
+  // Connections waiting for their next request; closed at once on shutdown.
+  // Touched only on the I/O executor (one thread, or guarded below).
+  std::mutex idle_mutex;
+  std::set<beast::tcp_stream*> idle;
+  std::atomic<int> active{0};
+
+  Impl(ServerConfig c, Handler h, RefusalHandler r)
+      : config(std::move(c)), handler(std::move(h)), refuse(std::move(r)),
+        workers(config.worker_threads) {}
+
+  void set_idle(beast::tcp_stream* s, bool is_idle) {
+    std::lock_guard lock(idle_mutex);
+    if (is_idle) {
+      idle.insert(s);
+    } else {
+      idle.erase(s);
+    }
+  }
+
+  void begin_shutdown() {
+    if (stopping.exchange(true)) return;
+    spdlog::info("shutting down: no new connections, finishing requests in flight");
+    beast::error_code ec;
+    acceptor.close(ec);
+    signals.cancel(ec);
+    {
+      std::lock_guard lock(idle_mutex);
+      for (auto* s : idle) s->socket().close(ec);
+    }
+    // Whatever is still running after the grace period is cut off.
+    auto timer = std::make_shared<asio::steady_timer>(ioc, config.shutdown_grace);
+    timer->async_wait([this, timer](const beast::error_code& e) {
+      if (!e) {
+        spdlog::warn("shutdown grace period over; stopping");
+        ioc.stop();
+      }
+    });
+    grace_timer = timer;
+    if (active == 0) timer->cancel();
+  }
+
+  /// Called when a connection ends; the last one during shutdown lets run() return.
+  void connection_done() {
+    if (--active == 0 && stopping) {
+      asio::post(ioc, [this] {
+        if (grace_timer) grace_timer->cancel();
+      });
+    }
+  }
+  std::shared_ptr<asio::steady_timer> grace_timer;
+
+  asio::awaitable<void> serve(tcp::socket socket) {
+    ++active;
+    struct Done {
+      Impl* impl;
+      ~Done() { impl->connection_done(); }
+    } done{this};
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    ClientInfo client;
+    beast::error_code ec;
+    auto endpoint = stream.socket().remote_endpoint(ec);
+    if (!ec) client.address = endpoint.address().to_string();
+    bool first = true;
+    while (!stopping) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
+      parser.body_limit(config.body_limit);
+      stream.expires_after(first ? config.read_timeout : config.idle_timeout);
+      set_idle(&stream, true);
+      auto [read_ec, bytes] =
+          co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+      set_idle(&stream, false);
+      (void)bytes;
+      first = false;
+      if (read_ec) {
+        Response refusal;
+        bool answer = false;
+        if (read_ec == bhttp::error::body_limit) {
+          refusal = refuse(bhttp::status::payload_too_large, "Het verzoek is groter dan 1 MiB.", 11);
+          answer = true;
+        } else if (read_ec == bhttp::error::header_limit) {
+          refusal = refuse(bhttp::status::request_header_fields_too_large,
+                           "De headers van het verzoek zijn te groot.", 11);
+          answer = true;
+        } else if (read_ec.category() == beast::error_code(bhttp::error::end_of_stream).category() &&
+                   read_ec != bhttp::error::end_of_stream && read_ec != bhttp::error::partial_message) {
+          refusal = refuse(bhttp::status::bad_request, "Het verzoek is geen geldig HTTP-verzoek.", 11);
+          answer = true;
+        }
+        if (answer) {
+          refusal.keep_alive(false);
+          refusal.prepare_payload();
+          stream.expires_after(config.read_timeout);
+          co_await bhttp::async_write(stream, refusal, asio::as_tuple(asio::use_awaitable));
+        }
+        break;
+      }
+      Request req = parser.release();
+      Response res = co_await asio::co_spawn(
+          workers,
+          [&]() -> asio::awaitable<Response> { co_return handler(req, client); },
+          asio::use_awaitable);
+      const bool keep_alive = req.keep_alive() && !stopping;
+      res.keep_alive(keep_alive);
+      res.prepare_payload();
+      stream.expires_after(config.read_timeout);
+      auto [write_ec, written] =
+          co_await bhttp::async_write(stream, res, asio::as_tuple(asio::use_awaitable));
+      (void)written;
+      if (write_ec || !keep_alive) break;
+    }
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  asio::awaitable<void> accept_loop() {
+    for (;;) {
+      auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) co_return;
+        spdlog::warn("accept failed: {}", ec.message());
+        continue;
+      }
+      socket.set_option(tcp::no_delay(true), ec);
+      asio::co_spawn(ioc, serve(std::move(socket)), [](std::exception_ptr e) {
+        if (!e) return;
+        try {
+          std::rethrow_exception(e);
+        } catch (const std::exception& ex) {
+          spdlog::error("connection ended by exception: {}", ex.what());
+        }
+      });
+    }
+  }
+};
+
+Server::Server(ServerConfig config, Handler handler, RefusalHandler refuse)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(handler), std::move(refuse))) {
+  auto& i = *impl_;
+  tcp::endpoint endpoint{asio::ip::make_address(i.config.address), i.config.port};
+  i.acceptor.open(endpoint.protocol());
+  i.acceptor.set_option(asio::socket_base::reuse_address(true));
+  i.acceptor.bind(endpoint);
+  i.acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
+Server::~Server() = default;
+
+unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::stop() {
+  asio::post(impl_->ioc, [this] { impl_->begin_shutdown(); });
+}
+
+void Server::run() {
+  auto& i = *impl_;
+  i.signals.async_wait([&](const beast::error_code& ec, int) {
+    if (!ec) i.begin_shutdown();
+  });
+  asio::co_spawn(i.ioc, i.accept_loop(), asio::detached);
+  // When only the signal wait and the grace timer remain, there is nothing left to drain.
+  std::vector<std::thread> extra;
+  for (std::size_t n = 1; n < i.config.io_threads; ++n) extra.emplace_back([&] { i.ioc.run(); });
+  i.ioc.run();
+  for (auto& t : extra) t.join();
+  i.workers.join();
+  spdlog::info("server stopped");
+}
+
+} // namespace eenplan::http

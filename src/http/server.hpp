@@ -1,0 +1,46 @@
+// Boost.Beast HTTP/1.1 server: keep-alive, header and body limits, read and idle
+// timeouts, and a graceful stop on SIGTERM/SIGINT in which in-flight requests finish.
+// Handlers may block (database), so they run on a worker pool, never on the I/O thread.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/message.hpp"
+
+namespace eenplan::http {
+
+struct ServerConfig {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  std::size_t io_threads = 1;
+  std::size_t worker_threads = 16;
+  std::size_t header_limit = 16 * 1024;
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::seconds read_timeout{30};
+  std::chrono::seconds idle_timeout{75};
+  std::chrono::seconds shutdown_grace{20};
+};
+
+/// Produces the response for one request; runs on a worker thread.
+using Handler = std::function<Response(Request&, const ClientInfo&)>;
+/// Produces the response for a request the server itself refuses (too large, malformed).
+using RefusalHandler = std::function<Response(bhttp::status, const std::string& detail, unsigned version)>;
+
+class Server {
+public:
+  Server(ServerConfig config, Handler handler, RefusalHandler refuse);
+  ~Server();
+  /// Serves until SIGTERM/SIGINT (or stop()), then drains and returns.
+  void run();
+  void stop();
+  unsigned short port() const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace eenplan::http

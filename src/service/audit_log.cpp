@@ -1,0 +1,56 @@
+#include "service/audit_log.hpp"
+
+#include <spdlog/spdlog.h>
+
+namespace eenplan::service {
+
+AuditLog::AuditLog(store::Database& db) : db_(db), writer_([this] { run(); }) {}
+
+AuditLog::~AuditLog() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  writer_.join();
+}
+
+void AuditLog::record_reads(std::vector<store::AuditEventInput> events) {
+  if (events.empty()) return;
+  std::future<void> done;
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) throw std::runtime_error("audit log is shutting down");
+    queue_.push_back(Pending{std::move(events), {}});
+    done = queue_.back().done.get_future();
+  }
+  wake_.notify_one();
+  done.get();
+}
+
+void AuditLog::run() {
+  // The writer keeps one session of its own for its whole life.
+  store::Lease lease(db_);
+  for (;;) {
+    std::deque<Pending> batch;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty() && stopping_) return;
+      batch.swap(queue_);
+    }
+    std::vector<store::AuditEventInput> events;
+    for (auto& p : batch) events.insert(events.end(), p.events.begin(), p.events.end());
+    try {
+      store::Transaction tx(lease.sql(), db_.dialect(), store::Transaction::Mode::Write);
+      store::append_audit_events(lease.sql(), db_.dialect(), events);
+      tx.commit();
+      for (auto& p : batch) p.done.set_value();
+    } catch (const std::exception& e) {
+      spdlog::error("audit group commit of {} events failed: {}", events.size(), e.what());
+      for (auto& p : batch) p.done.set_exception(std::current_exception());
+    }
+  }
+}
+
+} // namespace eenplan::service

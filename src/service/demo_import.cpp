@@ -1,0 +1,162 @@
+#include "service/demo_import.hpp"
+
+#include <future>
+#include <map>
+#include <thread>
+
+#include "core/ids.hpp"
+#include "service/auth_service.hpp"
+#include "store/account_store.hpp"
+#include "store/organisation_store.hpp"
+#include "store/pupil_store.hpp"
+
+namespace eenplan::service {
+namespace {
+
+/// Deterministic ids: the same seed gives the same UUIDs, so demo links are stable.
+class IdStream {
+public:
+  explicit IdStream(std::uint64_t seed) : state_(seed ^ 0x9E3779B97F4A7C15ULL) {}
+  std::string next() {
+    const auto a = step();
+    const auto b = step();
+    return core::uuid_from_bits(a, b);
+  }
+
+private:
+  std::uint64_t step() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  std::uint64_t state_;
+};
+
+std::string levels_text(const std::vector<std::string>& levels) {
+  std::string out;
+  for (const auto& l : levels) out += (out.empty() ? "" : ",") + l;
+  return out;
+}
+
+/// argon2id is slow by design: hash the demo passwords on every core.
+std::vector<std::string> hash_all(const std::vector<demo::Account>& accounts) {
+  std::vector<std::string> hashes(accounts.size());
+  const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> threads;
+  for (unsigned w = 0; w < workers; ++w) {
+    threads.emplace_back([&, w] {
+      for (std::size_t i = w; i < accounts.size(); i += workers) {
+        hashes[i] = AuthService::hash_password(accounts[i].password);
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  return hashes;
+}
+
+} // namespace
+
+core::Result<DemoImportResult> import_demo_region(store::Database& db, const demo::Region& region,
+                                                  std::uint64_t seed, core::Instant now) {
+  store::Lease lease(db);
+  auto& sql = lease.sql();
+  if (store::first_region(sql)) {
+    return core::fail(core::ErrorCode::BadRequest,
+                      "De database bevat al een regio; de demo wordt alleen in een lege database gemaakt.");
+  }
+  const auto hashes = hash_all(region.accounts);
+  IdStream ids(seed);
+  const std::string at = core::format_instant(now);
+  DemoImportResult result;
+  store::Transaction tx(sql, db.dialect(), store::Transaction::Mode::Write);
+  const store::RegionRecord reg{ids.next(), region.name, region.code};
+  store::insert_region(sql, reg);
+
+  std::map<std::string, std::string> org_ids;
+  for (const auto& o : region.organisations) org_ids[o.key] = ids.next();
+  // Boards and municipalities first: schools refer to them.
+  auto rank = [](const demo::Organisation& o) {
+    return o.kind == domain::OrganisationKind::School ? 1 : 0;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& o : region.organisations) {
+      if (rank(o) != pass) continue;
+      store::OrganisationRecord rec;
+      rec.id = org_ids.at(o.key);
+      rec.region_id = reg.id;
+      rec.kind = std::string(domain::to_string(o.kind));
+      rec.name = o.name;
+      rec.brin = o.brin;
+      rec.school_type = o.school_type ? std::string(domain::to_string(*o.school_type)) : "";
+      rec.levels = levels_text(o.levels);
+      rec.board_id = o.board_key.empty() ? "" : org_ids.at(o.board_key);
+      rec.municipality_id = o.municipality_key.empty() ? "" : org_ids.at(o.municipality_key);
+      store::insert_organisation(sql, rec, at);
+      for (const auto& l : o.locations) {
+        store::insert_location(sql, {ids.next(), rec.id, l.name, l.street, l.house_number,
+                                     l.postcode, l.city});
+      }
+      ++result.organisations;
+    }
+  }
+
+  std::map<std::string, std::string> user_ids;
+  for (std::size_t i = 0; i < region.accounts.size(); ++i) {
+    const auto& a = region.accounts[i];
+    store::UserRecord u{ids.next(), reg.id, a.username, a.display_name, hashes[i],
+                        std::string(domain::to_string(a.role)), false, at};
+    store::insert_user(sql, u);
+    user_ids[a.username] = u.id;
+    for (const auto& key : a.member_of) store::insert_membership(sql, u.id, org_ids.at(key), "member");
+    for (const auto& key : a.linked_schools) {
+      store::insert_membership(sql, u.id, org_ids.at(key), "linked");
+    }
+    ++result.accounts;
+  }
+
+  for (const auto& p : region.pupils) {
+    store::PupilRecord rec;
+    rec.id = ids.next();
+    rec.region_id = reg.id;
+    rec.given_name = p.given_name;
+    rec.family_name = p.family_name;
+    rec.date_of_birth = p.date_of_birth;
+    rec.postcode = p.postcode;
+    rec.school_pupil_number = p.school_pupil_number;
+    rec.status = p.status;
+    rec.enrolment_school.id = org_ids.at(p.enrolment_school_key);
+    rec.home_school.id = p.home_school_key.empty() ? "" : org_ids.at(p.home_school_key);
+    rec.municipality.id = p.municipality_key.empty() ? "" : org_ids.at(p.municipality_key);
+    rec.load_capacity = p.load_capacity;
+    rec.care_history = p.care_history;
+    rec.created_at = rec.updated_at = at;
+    store::insert_pupil(sql, rec);
+    std::vector<store::GuardianRecord> guardians;
+    for (const auto& g : p.guardians) guardians.push_back({ids.next(), g.name, g.relationship, g.phone, g.email});
+    store::replace_guardians(sql, rec.id, guardians);
+    for (const auto& m : p.case_team) {
+      store::CaseTeamRecord member;
+      member.user_id = user_ids.at(m.username);
+      member.case_role = m.case_role;
+      member.is_case_lead = m.is_case_lead;
+      store::insert_case_team_member(sql, rec.id, member, at);
+    }
+    std::vector<store::SupportNeedRecord> needs;
+    for (const auto& n : p.support_needs) needs.push_back({ids.next(), n.category, n.description});
+    store::replace_support_needs(sql, rec.id, needs);
+    std::vector<store::FactorRecord> factors;
+    for (const auto& f : p.factors) factors.push_back({ids.next(), f.kind, f.area, f.description});
+    store::replace_factors(sql, rec.id, factors);
+    for (const auto& n : p.notes) {
+      const auto when = now - std::chrono::days(n.days_ago) - std::chrono::minutes(37 * (n.days_ago % 11));
+      store::insert_note(sql, {ids.next(), rec.id, user_ids.at(n.author_username), "", n.kind, n.body,
+                               core::format_instant(when)});
+    }
+    ++result.pupils;
+  }
+  tx.commit();
+  return result;
+}
+
+} // namespace eenplan::service

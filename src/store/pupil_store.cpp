@@ -1,0 +1,347 @@
+#include "store/pupil_store.hpp"
+
+#include "core/ids.hpp"
+#include "core/text.hpp"
+
+namespace eenplan::store {
+namespace {
+
+// Every pupil read selects the same columns, joined with the organisations' names.
+constexpr const char* kPupilColumns =
+    "p.id, p.region_id, p.given_name, p.family_name, p.date_of_birth, p.postcode, "
+    "p.school_pupil_number, p.status, p.enrolment_school_id, es.name, es.kind, "
+    "COALESCE(p.home_school_id, ''), COALESCE(hs.name, ''), COALESCE(hs.kind, ''), "
+    "COALESCE(p.municipality_id, ''), COALESCE(mu.name, ''), COALESCE(mu.kind, ''), "
+    "p.load_capacity, p.care_history, p.version, p.created_at, p.updated_at ";
+
+constexpr const char* kPupilJoins =
+    "FROM pupils p JOIN organisations es ON es.id = p.enrolment_school_id "
+    "LEFT JOIN organisations hs ON hs.id = p.home_school_id "
+    "LEFT JOIN organisations mu ON mu.id = p.municipality_id ";
+
+/// Binds every column of kPupilColumns into one record, in order.
+struct PupilRow {
+  PupilRecord r;
+  void bind(soci::statement& st) {
+    st.exchange(soci::into(r.id));
+    st.exchange(soci::into(r.region_id));
+    st.exchange(soci::into(r.given_name));
+    st.exchange(soci::into(r.family_name));
+    st.exchange(soci::into(r.date_of_birth));
+    st.exchange(soci::into(r.postcode));
+    st.exchange(soci::into(r.school_pupil_number));
+    st.exchange(soci::into(r.status));
+    st.exchange(soci::into(r.enrolment_school.id));
+    st.exchange(soci::into(r.enrolment_school.name));
+    st.exchange(soci::into(r.enrolment_school.kind));
+    st.exchange(soci::into(r.home_school.id));
+    st.exchange(soci::into(r.home_school.name));
+    st.exchange(soci::into(r.home_school.kind));
+    st.exchange(soci::into(r.municipality.id));
+    st.exchange(soci::into(r.municipality.name));
+    st.exchange(soci::into(r.municipality.kind));
+    st.exchange(soci::into(r.load_capacity));
+    st.exchange(soci::into(r.care_history));
+    st.exchange(soci::into(r.version));
+    st.exchange(soci::into(r.created_at));
+    st.exchange(soci::into(r.updated_at));
+  }
+};
+
+soci::indicator null_if_empty(const std::string& s) { return s.empty() ? soci::i_null : soci::i_ok; }
+
+/// The WHERE clause of a list query, with its bound values kept alive in `values`.
+struct ListWhere {
+  std::string sql;
+  std::vector<std::pair<std::string, std::string>> values;
+
+  std::string bind(std::string value) {
+    std::string name = "v" + std::to_string(values.size());
+    values.emplace_back(name, std::move(value));
+    return ":" + name;
+  }
+  std::string in_list(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) {
+      if (!out.empty()) out += ", ";
+      out += bind(id);
+    }
+    return out;
+  }
+  void use_all(soci::statement& st) {
+    for (auto& [name, value] : values) st.exchange(soci::use(value, name));
+  }
+};
+
+ListWhere build_where(const PupilListQuery& q) {
+  ListWhere w;
+  std::string access;
+  auto any = [&](const std::string& clause) {
+    access += access.empty() ? clause : " OR " + clause;
+  };
+  if (!q.case_team_user_id.empty()) {
+    any("p.id IN (SELECT pupil_id FROM case_team_members WHERE user_id = " +
+        w.bind(q.case_team_user_id) + ")");
+  }
+  if (!q.school_ids.empty()) {
+    any("p.enrolment_school_id IN (" + w.in_list(q.school_ids) + ")");
+    any("p.home_school_id IN (" + w.in_list(q.school_ids) + ")");
+  }
+  if (!q.municipality_ids.empty()) {
+    any("p.municipality_id IN (" + w.in_list(q.municipality_ids) + ")");
+  }
+  // No relation at all: an empty list, never everything.
+  w.sql = "WHERE (" + (access.empty() ? std::string("1 = 0") : access) + ")";
+  if (!q.search.empty()) {
+    w.sql += " AND p.search_text LIKE " + w.bind("%" + core::escape_like(q.search) + "%") +
+             " ESCAPE '\\'";
+  }
+  if (!q.school_id.empty()) {
+    const auto a = w.bind(q.school_id);
+    const auto b = w.bind(q.school_id);
+    w.sql += " AND (p.enrolment_school_id = " + a + " OR p.home_school_id = " + b + ")";
+  }
+  if (!q.status.empty()) w.sql += " AND p.status = " + w.bind(q.status);
+  return w;
+}
+
+std::string search_text_of(const PupilRecord& p) {
+  return core::fold_for_search(p.given_name + " " + p.family_name + " " + p.school_pupil_number);
+}
+
+} // namespace
+
+std::optional<PupilRecord> find_pupil(soci::session& sql, const std::string& id) {
+  PupilRow row;
+  std::string key = id;
+  soci::statement st(sql);
+  row.bind(st);
+  st.exchange(soci::use(key, "id"));
+  st.alloc();
+  st.prepare(std::string("SELECT ") + kPupilColumns + kPupilJoins + "WHERE p.id = :id");
+  st.define_and_bind();
+  st.execute(false);
+  if (!st.fetch()) return std::nullopt;
+  return row.r;
+}
+
+void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
+  pupil.guardians.clear();
+  pupil.case_team.clear();
+  pupil.support_needs.clear();
+  pupil.factors.clear();
+  {
+    GuardianRecord g;
+    soci::statement st = (sql.prepare << "SELECT id, name, relationship, phone, email FROM guardians "
+                                         "WHERE pupil_id = :p ORDER BY position",
+                          soci::use(pupil.id), soci::into(g.id), soci::into(g.name),
+                          soci::into(g.relationship), soci::into(g.phone), soci::into(g.email));
+    st.execute();
+    while (st.fetch()) pupil.guardians.push_back(g);
+  }
+  {
+    CaseTeamRecord m;
+    int lead = 0;
+    // One organisation per member for display: the first 'member' membership by name.
+    soci::statement st =
+        (sql.prepare
+             << "SELECT c.user_id, u.display_name, u.role, "
+                "COALESCE((SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+                "COALESCE((SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+                "COALESCE((SELECT o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+                "c.case_role, c.is_case_lead FROM case_team_members c JOIN users u ON u.id = c.user_id "
+                "WHERE c.pupil_id = :p ORDER BY c.is_case_lead DESC, u.display_name",
+         soci::use(pupil.id), soci::into(m.user_id), soci::into(m.display_name), soci::into(m.role),
+         soci::into(m.organisation_id), soci::into(m.organisation_name),
+         soci::into(m.organisation_kind), soci::into(m.case_role), soci::into(lead));
+    st.execute();
+    while (st.fetch()) {
+      m.is_case_lead = lead != 0;
+      pupil.case_team.push_back(m);
+    }
+  }
+  {
+    SupportNeedRecord n;
+    soci::statement st = (sql.prepare << "SELECT id, category, description FROM support_needs "
+                                         "WHERE pupil_id = :p ORDER BY position",
+                          soci::use(pupil.id), soci::into(n.id), soci::into(n.category),
+                          soci::into(n.description));
+    st.execute();
+    while (st.fetch()) pupil.support_needs.push_back(n);
+  }
+  {
+    FactorRecord f;
+    soci::statement st = (sql.prepare << "SELECT id, kind, area, description FROM factors "
+                                         "WHERE pupil_id = :p ORDER BY position",
+                          soci::use(pupil.id), soci::into(f.id), soci::into(f.kind),
+                          soci::into(f.area), soci::into(f.description));
+    st.execute();
+    while (st.fetch()) pupil.factors.push_back(f);
+  }
+}
+
+PupilPage list_pupils(soci::session& sql, const PupilListQuery& query) {
+  PupilPage page;
+  auto where = build_where(query);
+  {
+    soci::statement st(sql);
+    st.exchange(soci::into(page.total));
+    where.use_all(st);
+    st.alloc();
+    st.prepare("SELECT COUNT(*) FROM pupils p " + where.sql);
+    st.define_and_bind();
+    st.execute(true);
+  }
+  if (page.total == 0) return page;
+  PupilRow row;
+  int limit = query.limit;
+  int offset = query.offset;
+  soci::statement st(sql);
+  row.bind(st);
+  where.use_all(st);
+  st.exchange(soci::use(limit, "lim"));
+  st.exchange(soci::use(offset, "off"));
+  st.alloc();
+  st.prepare(std::string("SELECT ") + kPupilColumns + kPupilJoins + where.sql +
+             " ORDER BY p.family_name, p.given_name, p.id LIMIT :lim OFFSET :off");
+  st.define_and_bind();
+  st.execute(false);
+  while (st.fetch()) page.items.push_back(row.r);
+  return page;
+}
+
+CaseTeamRelation case_team_relation(soci::session& sql, const std::string& pupil_id,
+                                    const std::string& user_id) {
+  int lead = 0;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT is_case_lead FROM case_team_members WHERE pupil_id = :p AND user_id = :u",
+      soci::use(pupil_id), soci::use(user_id), soci::into(lead, ind);
+  if (!sql.got_data()) return {};
+  return {true, lead != 0};
+}
+
+void insert_pupil(soci::session& sql, const PupilRecord& p) {
+  const std::string search = search_text_of(p);
+  const std::string home = p.home_school.id;
+  const std::string muni = p.municipality.id;
+  soci::indicator home_ind = null_if_empty(home);
+  soci::indicator muni_ind = null_if_empty(muni);
+  sql << "INSERT INTO pupils (id, region_id, given_name, family_name, search_text, date_of_birth, "
+         "postcode, school_pupil_number, status, enrolment_school_id, home_school_id, municipality_id, "
+         "load_capacity, care_history, version, created_at, updated_at) VALUES (:id, :region, :given, "
+         ":family, :search, :dob, :postcode, :number, :status, :school, :home, :muni, :load, :care, "
+         ":version, :created, :updated)",
+      soci::use(p.id), soci::use(p.region_id), soci::use(p.given_name), soci::use(p.family_name),
+      soci::use(search), soci::use(p.date_of_birth), soci::use(p.postcode),
+      soci::use(p.school_pupil_number), soci::use(p.status), soci::use(p.enrolment_school.id),
+      soci::use(home, home_ind), soci::use(muni, muni_ind), soci::use(p.load_capacity),
+      soci::use(p.care_history), soci::use(p.version), soci::use(p.created_at),
+      soci::use(p.updated_at);
+}
+
+bool update_pupil(soci::session& sql, const PupilRecord& p, int expected_version) {
+  const std::string search = search_text_of(p);
+  const int next_version = expected_version + 1;
+  const std::string home = p.home_school.id;
+  soci::indicator home_ind = null_if_empty(home);
+  soci::statement st =
+      (sql.prepare << "UPDATE pupils SET given_name = :given, family_name = :family, search_text = :search, "
+                      "date_of_birth = :dob, postcode = :postcode, school_pupil_number = :number, "
+                      "status = :status, home_school_id = :home, load_capacity = :load, "
+                      "care_history = :care, version = :next, updated_at = :updated "
+                      "WHERE id = :id AND version = :expected",
+       soci::use(p.given_name), soci::use(p.family_name), soci::use(search),
+       soci::use(p.date_of_birth), soci::use(p.postcode), soci::use(p.school_pupil_number),
+       soci::use(p.status), soci::use(home, home_ind), soci::use(p.load_capacity),
+       soci::use(p.care_history), soci::use(next_version), soci::use(p.updated_at),
+       soci::use(p.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+void replace_guardians(soci::session& sql, const std::string& pupil_id,
+                       const std::vector<GuardianRecord>& guardians) {
+  sql << "DELETE FROM guardians WHERE pupil_id = :p", soci::use(pupil_id);
+  int position = 0;
+  for (const auto& g : guardians) {
+    const std::string id = g.id.empty() ? core::new_uuid() : g.id;
+    sql << "INSERT INTO guardians (id, pupil_id, position, name, relationship, phone, email) "
+           "VALUES (:id, :p, :pos, :name, :rel, :phone, :email)",
+        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(g.name),
+        soci::use(g.relationship), soci::use(g.phone), soci::use(g.email);
+    ++position;
+  }
+}
+
+void replace_support_needs(soci::session& sql, const std::string& pupil_id,
+                           const std::vector<SupportNeedRecord>& needs) {
+  sql << "DELETE FROM support_needs WHERE pupil_id = :p", soci::use(pupil_id);
+  int position = 0;
+  for (const auto& n : needs) {
+    const std::string id = n.id.empty() ? core::new_uuid() : n.id;
+    sql << "INSERT INTO support_needs (id, pupil_id, position, category, description) "
+           "VALUES (:id, :p, :pos, :cat, :descr)",
+        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(n.category),
+        soci::use(n.description);
+    ++position;
+  }
+}
+
+void replace_factors(soci::session& sql, const std::string& pupil_id,
+                     const std::vector<FactorRecord>& factors) {
+  sql << "DELETE FROM factors WHERE pupil_id = :p", soci::use(pupil_id);
+  int position = 0;
+  for (const auto& f : factors) {
+    const std::string id = f.id.empty() ? core::new_uuid() : f.id;
+    sql << "INSERT INTO factors (id, pupil_id, position, kind, area, description) "
+           "VALUES (:id, :p, :pos, :kind, :area, :descr)",
+        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(f.kind),
+        soci::use(f.area), soci::use(f.description);
+    ++position;
+  }
+}
+
+void insert_case_team_member(soci::session& sql, const std::string& pupil_id,
+                             const CaseTeamRecord& m, const std::string& added_at) {
+  const int lead = m.is_case_lead ? 1 : 0;
+  sql << "INSERT INTO case_team_members (pupil_id, user_id, case_role, is_case_lead, added_at) "
+         "VALUES (:p, :u, :role, :lead, :at)",
+      soci::use(pupil_id), soci::use(m.user_id), soci::use(m.case_role), soci::use(lead),
+      soci::use(added_at);
+}
+
+void insert_note(soci::session& sql, const NoteRecord& n) {
+  sql << "INSERT INTO notes (id, pupil_id, author_id, kind, body, created_at) "
+         "VALUES (:id, :p, :a, :kind, :body, :at)",
+      soci::use(n.id), soci::use(n.pupil_id), soci::use(n.author_id), soci::use(n.kind),
+      soci::use(n.body), soci::use(n.created_at);
+}
+
+std::vector<NoteRecord> list_notes(soci::session& sql, const std::string& pupil_id) {
+  std::vector<NoteRecord> out;
+  NoteRecord n;
+  soci::statement st =
+      (sql.prepare << "SELECT n.id, n.pupil_id, n.author_id, u.display_name, n.kind, n.body, n.created_at "
+                      "FROM notes n JOIN users u ON u.id = n.author_id WHERE n.pupil_id = :p "
+                      "ORDER BY n.created_at DESC, n.id DESC",
+       soci::use(pupil_id), soci::into(n.id), soci::into(n.pupil_id), soci::into(n.author_id),
+       soci::into(n.author_name), soci::into(n.kind), soci::into(n.body), soci::into(n.created_at));
+  st.execute();
+  while (st.fetch()) out.push_back(n);
+  return out;
+}
+
+std::optional<NoteRecord> find_note(soci::session& sql, const std::string& id) {
+  NoteRecord n;
+  sql << "SELECT n.id, n.pupil_id, n.author_id, u.display_name, n.kind, n.body, n.created_at "
+         "FROM notes n JOIN users u ON u.id = n.author_id WHERE n.id = :id",
+      soci::use(id), soci::into(n.id), soci::into(n.pupil_id), soci::into(n.author_id),
+      soci::into(n.author_name), soci::into(n.kind), soci::into(n.body), soci::into(n.created_at);
+  if (!sql.got_data()) return std::nullopt;
+  return n;
+}
+
+} // namespace eenplan::store

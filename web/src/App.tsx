@@ -1,0 +1,30 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { RequireSession } from './auth/RequireSession';
+import { SessionProvider } from './auth/SessionProvider';
+import { Layout } from './components/Layout';
+import { AuditPage } from './pages/AuditPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PupilDossierRoute } from './pages/PupilDossierPage';
+import { PupilListPage } from './pages/PupilListPage';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="/inloggen" element={<LoginPage />} />
+            <Route element={<RequireSession />}>
+              <Route index element={<Navigate to="/leerlingen" replace />} />
+              <Route path="/leerlingen" element={<PupilListPage />} />
+              <Route path="/leerlingen/:id" element={<PupilDossierRoute />} />
+              <Route path="/leerlingen/:id/inzage" element={<AuditPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,232 @@
+// Hand-written types for the Eenplan API v1 contract. Keep in step with docs/api/openapi.yaml;
+// once that exists these can be generated with openapi-typescript.
+
+export type Role =
+  | 'swv_admin'
+  | 'swv_consultant'
+  | 'school_coordinator'
+  | 'teacher'
+  | 'orthopedagogue'
+  | 'attendance_officer'
+  | 'municipality_consultant'
+  | 'care_provider';
+
+export type OrganisationKind =
+  | 'swv'
+  | 'school'
+  | 'board'
+  | 'municipality'
+  | 'care_provider'
+  | 'attendance_office'
+  | 'youth_team';
+
+export type SchoolType = 'bao' | 'sbo' | 'so' | 'vso' | 'vo' | 'pro' | 'mbo';
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+}
+
+export interface Organisation extends OrganisationRef {
+  brin?: string;
+  schoolType?: SchoolType;
+  municipality?: OrganisationRef;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organisations: OrganisationRef[];
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+  idleTimeoutSeconds: number;
+}
+
+export interface ItemList<T> {
+  items: T[];
+}
+
+export interface Page<T> extends ItemList<T> {
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export type SupportNeedCategoryCode =
+  | 'structure_predictability'
+  | 'small_group'
+  | 'individual_instruction'
+  | 'emotion_regulation'
+  | 'social_skills'
+  | 'gradual_build_up'
+  | 'low_stimulus_environment'
+  | 'care_in_school'
+  | 'executive_functions'
+  | 'language_support'
+  | 'physical_care'
+  | 'relation_first'
+  | 'other';
+
+export interface SupportNeedCategory {
+  code: SupportNeedCategoryCode;
+  label: string;
+}
+
+export type PupilStatus = 'enrolled' | 'not_enrolled' | 'exempted' | 'left';
+
+export interface PupilSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  schoolPupilNumber: string;
+  status: PupilStatus;
+  enrolmentSchool: OrganisationRef;
+  homeSchool: OrganisationRef | null;
+}
+
+export interface Guardian {
+  id: string;
+  name: string;
+  relationship: string;
+  phone: string;
+  email: string;
+}
+
+export interface CaseTeamMember {
+  userId: string;
+  displayName: string;
+  role: Role;
+  organisation: OrganisationRef | null;
+  caseRole: string;
+  isCaseLead: boolean;
+}
+
+export interface SupportNeed {
+  id: string;
+  category: SupportNeedCategoryCode;
+  description: string;
+}
+
+export type FactorKind = 'promoting' | 'hindering';
+export type FactorArea = 'pupil' | 'family' | 'school' | 'environment';
+
+export interface Factor {
+  id: string;
+  kind: FactorKind;
+  area: FactorArea;
+  description: string;
+}
+
+export interface PupilAccess {
+  scope: 'full' | 'attendance';
+  canEdit: boolean;
+  canAddNotes: boolean;
+}
+
+/** With scope "attendance" the server leaves out the care members, so they are optional. */
+export interface Pupil extends PupilSummary {
+  version: number;
+  postcode: string;
+  municipality: OrganisationRef | null;
+  loadCapacity?: string;
+  careHistory?: string;
+  guardians: Guardian[];
+  caseTeam?: CaseTeamMember[];
+  supportNeeds?: SupportNeed[];
+  factors?: Factor[];
+  access: PupilAccess;
+}
+
+/** Body of PATCH /pupils/{id}: any subset. */
+export interface PupilPatch {
+  givenName?: string;
+  familyName?: string;
+  dateOfBirth?: string;
+  postcode?: string;
+  schoolPupilNumber?: string;
+  status?: PupilStatus;
+  loadCapacity?: string;
+  careHistory?: string;
+  supportNeeds?: { category: SupportNeedCategoryCode; description: string }[];
+  factors?: { kind: FactorKind; area: FactorArea; description: string }[];
+}
+
+export type NoteKind = 'note' | 'conversation' | 'meeting' | 'decision';
+
+export interface Note {
+  id: string;
+  kind: NoteKind;
+  body: string;
+  author: { id: string; displayName: string };
+  createdAt: string;
+}
+
+export type AuditAction = 'read' | 'create' | 'update';
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor: {
+    id: string;
+    displayName: string;
+    role: Role;
+    organisation: OrganisationRef | null;
+  };
+  action: AuditAction;
+  resource: string;
+  purpose: string;
+}
+
+export type ProblemCode =
+  | 'invalid-json'
+  | 'bad-request'
+  | 'validation-failed'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'unauthenticated'
+  | 'invalid-credentials'
+  | 'too-many-attempts'
+  | 'csrf-token-invalid'
+  | 'forbidden'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'precondition-required'
+  | 'version-conflict'
+  | 'internal';
+
+export type FieldErrorCode =
+  | 'required'
+  | 'invalid-type'
+  | 'invalid-date'
+  | 'too-long'
+  | 'too-short'
+  | 'invalid-value'
+  | 'out-of-range'
+  | 'unknown-field';
+
+export interface FieldError {
+  name: string;
+  /** One of FieldErrorCode. */
+  code: string;
+  reason: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  /** One of ProblemCode; kept open so a newer server's codes still parse. */
+  code?: string;
+  instance?: string;
+  errors?: FieldError[];
+  /** Only on 412 version-conflict: the resource as it is now. */
+  current?: unknown;
+}

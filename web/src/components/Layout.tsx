@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import {
+  Document,
+  Paragraph,
+  SecondaryActionButton,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { useSession } from '../auth/session-context';
+import { nl } from '../messages/nl';
+import { RouterLink } from './RouterLink';
+
+export function Layout() {
+  const { state, signOut } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After client-side navigation, start reading at the new page's content (not at the old focus).
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = '';
+      mainRef.current?.focus();
+    }
+  }, [pathname]);
+
+  const user = state.status === 'authenticated' ? state.session.user : null;
+
+  return (
+    <Document className="ep-document">
+      <SkipLink href="#main">{nl.skipLink}</SkipLink>
+      <header className="ep-header">
+        <div className="ep-container ep-header__inner">
+          <RouterLink to={user ? '/leerlingen' : '/inloggen'} className="ep-brand">
+            {nl.appName}
+          </RouterLink>
+          {user && (
+            <div className="ep-user">
+              <p className="ep-user__info">
+                <span className="ep-visually-hidden">{nl.header.userLabel} </span>
+                <span className="ep-user__name">{user.displayName}</span>
+                <span className="ep-user__meta">
+                  {nl.label.role(user.role)}
+                  {user.organisations.length > 0 &&
+                    ` · ${user.organisations.map((o) => o.name).join(', ')}`}
+                </span>
+              </p>
+              <SecondaryActionButton
+                type="button"
+                className="ep-logout"
+                onClick={() => {
+                  void signOut().then(() => navigate('/inloggen'));
+                }}
+              >
+                {nl.header.logout}
+              </SecondaryActionButton>
+            </div>
+          )}
+        </div>
+        {user && (
+          <nav className="ep-nav" aria-label={nl.header.nav}>
+            <div className="ep-container">
+              <RouterLink to="/leerlingen" className="ep-nav__link">
+                {nl.header.myPupils}
+              </RouterLink>
+            </div>
+          </nav>
+        )}
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="ep-container ep-main">
+        <Outlet />
+      </main>
+      <footer className="ep-footer">
+        <div className="ep-container">
+          <Paragraph appearance="small">{nl.footer}</Paragraph>
+        </div>
+      </footer>
+    </Document>
+  );
+}

@@ -60,8 +60,8 @@ struct Api::Impl {
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
-      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit),
-        services{d, auth, pupils, config.secure_cookies}, files(config.web_root) {
+      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c),
+        pupils(d, audit), services{d, auth, pupils, config.secure_cookies}, files(config.web_root) {
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
     router.add(verb::delete_, "/api/v1/session", {&logout});
@@ -91,8 +91,10 @@ struct Api::Impl {
     auto match = router.match(req.method(), path);
     if (!match.handler) {
       if (match.path_known) {
-        auto res = problem(core::Error{core::ErrorCode::MethodNotAllowed, "Deze methode is hier niet toegestaan.", {}, 0, {}},
-                           request_id, v);
+        auto res = problem(
+            core::Error{
+                core::ErrorCode::MethodNotAllowed, "Deze methode is hier niet toegestaan.", {}, 0, {}},
+            request_id, v);
         res.set(field::allow, router.allowed(path));
         return res;
       }
@@ -105,8 +107,10 @@ struct Api::Impl {
     call.ctx.now = clock.now();
     if (auto purpose = req["X-Purpose"]; !purpose.empty()) {
       if (domain::check_text(std::string_view(purpose.data(), purpose.size()), {1, 100, false})) {
-        return problem(core::Error{core::ErrorCode::BadRequest, "De X-Purpose-header is ongeldig (max. 100 tekens).", {}, 0, {}},
-                       request_id, v);
+        return problem(
+            core::Error{
+                core::ErrorCode::BadRequest, "De X-Purpose-header is ongeldig (max. 100 tekens).", {}, 0, {}},
+            request_id, v);
       }
       call.ctx.purpose = std::string(purpose);
     }
@@ -120,9 +124,13 @@ struct Api::Impl {
         const auto sent = req["X-CSRF-Token"];
         if (!same_secret(std::string_view(sent.data(), sent.size()),
                          service::AuthService::csrf_token_for(call.session_token))) {
-          return problem(core::Error{core::ErrorCode::CsrfTokenInvalid,
-                                     "Het beveiligingstoken (X-CSRF-Token) ontbreekt of klopt niet. Log opnieuw in.", {}, 0, {}},
-                         request_id, v);
+          return problem(
+              core::Error{core::ErrorCode::CsrfTokenInvalid,
+                          "Het beveiligingstoken (X-CSRF-Token) ontbreekt of klopt niet. Log opnieuw in.",
+                          {},
+                          0,
+                          {}},
+              request_id, v);
         }
       }
     }
@@ -131,8 +139,10 @@ struct Api::Impl {
       const auto type = req[field::content_type];
       const std::string_view t(type.data(), type.size());
       if (!t.starts_with("application/json") && !t.starts_with("application/merge-patch+json")) {
-        return problem(core::Error{core::ErrorCode::UnsupportedMediaType, "Stuur de inhoud als application/json.", {}, 0, {}},
-                       request_id, v);
+        return problem(
+            core::Error{
+                core::ErrorCode::UnsupportedMediaType, "Stuur de inhoud als application/json.", {}, 0, {}},
+            request_id, v);
       }
     }
     auto result = match.handler->handler(services, call);
@@ -156,7 +166,8 @@ struct Api::Impl {
     }
     http::Response res{status::not_found, req.version()};
     res.set(field::content_type, "text/plain; charset=utf-8");
-    res.body() = files.empty() ? "De webapplicatie is niet gebouwd (web/dist ontbreekt).\n" : "Niet gevonden.\n";
+    res.body() =
+        files.empty() ? "De webapplicatie is niet gebouwd (web/dist ontbreekt).\n" : "Niet gevonden.\n";
     return res;
   }
 };
@@ -177,17 +188,19 @@ http::Response Api::handle(http::Request& req, const http::ClientInfo& client) {
   } catch (const std::exception& e) {
     // Internals go to the log only; the client gets the request id to quote.
     spdlog::error("request {} {} failed: {}", request_id, path, e.what());
-    res = http::problem_response(core::Error{core::ErrorCode::Internal,
-                                             "Er ging iets mis aan onze kant. Probeer het opnieuw.", {}, 0, {}},
-                                 request_id, req.version());
+    res = http::problem_response(
+        core::Error{
+            core::ErrorCode::Internal, "Er ging iets mis aan onze kant. Probeer het opnieuw.", {}, 0, {}},
+        request_id, req.version());
     if (path.starts_with("/api/")) res.set("API-Version", kApiVersion);
   }
   set_security_headers(res);
   res.set("X-Request-Id", request_id);
   if (impl_->config.access_log) {
     // No query string (it can hold a name typed in search) and no personal data.
-    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                            std::chrono::steady_clock::now() - started).count();
+    const auto micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+            .count();
     spdlog::info("{} {} {} {}us {}", std::string_view(req.method_string().data(), req.method_string().size()),
                  path, res.result_int(), micros, request_id);
   }

@@ -4,8 +4,7 @@
 
 namespace eenplan::api {
 
-http::Response json_response(http::bhttp::status status, const boost::json::value& body,
-                             unsigned version) {
+http::Response json_response(http::bhttp::status status, const boost::json::value& body, unsigned version) {
   http::Response res{status, version};
   res.set(http::bhttp::field::content_type, "application/json");
   res.body() = boost::json::serialize(body);
@@ -16,7 +15,8 @@ core::Result<std::map<std::string, std::string>> query_params(const http::Reques
   auto parsed = boost::urls::parse_origin_form(std::string_view(req.target().data(), req.target().size()));
   if (!parsed) return core::fail(core::ErrorCode::BadRequest, "De URL van het verzoek is ongeldig.");
   std::map<std::string, std::string> out;
-  for (auto param : parsed->params()) out[param.key] = param.value;
+  for (auto param : parsed->params())
+    out[param.key] = param.value;
   return out;
 }
 
@@ -28,9 +28,9 @@ core::Result<int> int_param(const std::map<std::string, std::string>& query, con
   const auto& text = it->second;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc{} || end != text.data() + text.size() || value < min || value > max) {
-    return core::fail(core::ErrorCode::BadRequest,
-                      "Parameter '" + name + "' moet een geheel getal van " + std::to_string(min) +
-                          " tot en met " + std::to_string(max) + " zijn.");
+    return core::fail(core::ErrorCode::BadRequest, "Parameter '" + name + "' moet een geheel getal van " +
+                                                       std::to_string(min) + " tot en met " +
+                                                       std::to_string(max) + " zijn.");
   }
   return value;
 }

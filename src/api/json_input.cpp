@@ -38,8 +38,7 @@ void FieldReader::error(std::string name, std::string code, std::string reason) 
   errors_->push_back({std::move(name), std::move(code), std::move(reason)});
 }
 
-std::optional<std::string> FieldReader::text(std::string_view name, domain::TextLimit limit,
-                                             bool required) {
+std::optional<std::string> FieldReader::text(std::string_view name, domain::TextLimit limit, bool required) {
   const auto* v = object_.if_contains(name);
   if (!v) {
     if (required) error(path(name), "required", "Dit veld is verplicht.");

@@ -10,7 +10,7 @@ using http::bhttp::status;
 
 RouteResult list_organisations(Services& s, Call& call) {
   auto query = query_params(call.req);
-  if (!query) return std::unexpected(query.error());
+  if (!query) return core::unexpected(query.error());
   std::string kind = (*query)["kind"];
   if (!kind.empty() && !domain::parse_organisation_kind(kind)) {
     return core::fail(core::ErrorCode::BadRequest, "Onbekende soort organisatie: " + kind);
@@ -21,8 +21,8 @@ RouteResult list_organisations(Services& s, Call& call) {
     if (!o.brin.empty()) item["brin"] = o.brin;
     if (!o.school_type.empty()) item["schoolType"] = o.school_type;
     if (!o.municipality_id.empty()) {
-      item["municipality"] = json::object{{"id", o.municipality_id}, {"name", o.municipality_name},
-                                          {"kind", "municipality"}};
+      item["municipality"] =
+          json::object{{"id", o.municipality_id}, {"name", o.municipality_name}, {"kind", "municipality"}};
     }
     items.push_back(std::move(item));
   }

@@ -33,8 +33,11 @@ json::object pupil_json(const service::PupilView& view) {
   o["municipality"] = organisation_ref(p.municipality);
   json::array guardians;
   for (const auto& g : p.guardians) {
-    guardians.push_back(json::object{{"id", g.id}, {"name", g.name}, {"relationship", g.relationship},
-                                     {"phone", g.phone}, {"email", g.email}});
+    guardians.push_back(json::object{{"id", g.id},
+                                     {"name", g.name},
+                                     {"relationship", g.relationship},
+                                     {"phone", g.phone},
+                                     {"email", g.email}});
   }
   o["guardians"] = std::move(guardians);
   const bool full = view.scope == domain::Scope::Full;
@@ -60,7 +63,8 @@ json::object pupil_json(const service::PupilView& view) {
     o["supportNeeds"] = std::move(needs);
     json::array factors;
     for (const auto& f : p.factors) {
-      factors.push_back(json::object{{"id", f.id}, {"kind", f.kind}, {"area", f.area}, {"description", f.description}});
+      factors.push_back(
+          json::object{{"id", f.id}, {"kind", f.kind}, {"area", f.area}, {"description", f.description}});
     }
     o["factors"] = std::move(factors);
   }
@@ -82,12 +86,12 @@ json::object audit_event_json(const store::AuditEventRecord& e) {
   return json::object{
       {"id", e.id},
       {"at", e.at},
-      {"actor", json::object{{"id", e.actor_id},
-                             {"displayName", e.actor_name},
-                             {"role", e.actor_role},
-                             {"organisation", organisation_ref({e.actor_organisation_id,
-                                                                e.actor_organisation_name,
-                                                                e.actor_organisation_kind})}}},
+      {"actor",
+       json::object{{"id", e.actor_id},
+                    {"displayName", e.actor_name},
+                    {"role", e.actor_role},
+                    {"organisation", organisation_ref({e.actor_organisation_id, e.actor_organisation_name,
+                                                       e.actor_organisation_kind})}}},
       {"action", e.action},
       {"resource", e.resource},
       {"purpose", e.purpose}};
@@ -96,8 +100,7 @@ json::object audit_event_json(const store::AuditEventRecord& e) {
 namespace {
 
 template <typename T>
-std::optional<std::vector<T>> parse_items(FieldReader& fields, std::string_view name,
-                                          auto parse_one) {
+std::optional<std::vector<T>> parse_items(FieldReader& fields, std::string_view name, auto parse_one) {
   const auto* items = fields.array(name, false);
   if (!items) return std::nullopt;
   if (items->size() > 50) {
@@ -125,20 +128,19 @@ std::optional<std::vector<T>> parse_items(FieldReader& fields, std::string_view 
 
 core::Result<service::PupilPatch> parse_pupil_patch(std::string_view body, domain::Date today) {
   auto object = parse_object(body);
-  if (!object) return std::unexpected(object.error());
+  if (!object) return core::unexpected(object.error());
   FieldReader f(*object);
   f.reject_unknown({"givenName", "familyName", "dateOfBirth", "postcode", "schoolPupilNumber", "status",
                     "loadCapacity", "careHistory", "supportNeeds", "factors"});
   service::PupilPatch patch;
   patch.given_name = f.text("givenName", domain::kGivenNameLimit, false);
   patch.family_name = f.text("familyName", domain::kFamilyNameLimit, false);
-  if (auto dob = f.text("dateOfBirth", {1, 10, false}, false)) {
+  if (auto dob = f.text("dateOfBirth", {1, 64, false}, false)) {
     auto parsed = domain::parse_iso_date(*dob);
     if (!parsed) {
       f.error("dateOfBirth", "invalid-date", "Geen geldige datum (JJJJ-MM-DD).");
     } else if (domain::validate_date_of_birth(*parsed, today)) {
-      f.error("dateOfBirth", "out-of-range",
-              "De geboortedatum mag niet in de toekomst of vóór 1990 liggen.");
+      f.error("dateOfBirth", "out-of-range", "De geboortedatum mag niet in de toekomst of vóór 1990 liggen.");
     } else {
       patch.date_of_birth = domain::to_iso(*parsed);
     }
@@ -151,37 +153,42 @@ core::Result<service::PupilPatch> parse_pupil_patch(std::string_view body, domai
     }
   }
   patch.school_pupil_number = f.text("schoolPupilNumber", domain::kSchoolPupilNumberLimit, false);
-  patch.status = f.choice("status", [](const std::string& s) { return domain::parse_pupil_status(s).has_value(); }, false);
+  patch.status = f.choice(
+      "status", [](const std::string& s) { return domain::parse_pupil_status(s).has_value(); }, false);
   patch.load_capacity = f.text("loadCapacity", domain::kLoadCapacityLimit, false);
   patch.care_history = f.text("careHistory", domain::kCareHistoryLimit, false);
-  patch.support_needs = parse_items<store::SupportNeedRecord>(f, "supportNeeds", [](FieldReader& item)
-      -> std::optional<store::SupportNeedRecord> {
-    item.reject_unknown({"category", "description", "id"});
-    auto category = item.choice("category", [](const std::string& c) { return domain::is_support_need_category(c); }, true);
-    auto description = item.text("description", domain::kSupportNeedDescriptionLimit, true);
-    if (!category || !description) return std::nullopt;
-    return store::SupportNeedRecord{{}, *category, *description};
-  });
-  patch.factors = parse_items<store::FactorRecord>(f, "factors", [](FieldReader& item)
-      -> std::optional<store::FactorRecord> {
-    item.reject_unknown({"kind", "area", "description", "id"});
-    auto kind = item.choice("kind", [](const std::string& k) { return domain::parse_factor_kind(k).has_value(); }, true);
-    auto area = item.choice("area", [](const std::string& a) { return domain::parse_factor_area(a).has_value(); }, true);
-    auto description = item.text("description", domain::kFactorDescriptionLimit, true);
-    if (!kind || !area || !description) return std::nullopt;
-    return store::FactorRecord{{}, *kind, *area, *description};
-  });
+  patch.support_needs = parse_items<store::SupportNeedRecord>(
+      f, "supportNeeds", [](FieldReader& item) -> std::optional<store::SupportNeedRecord> {
+        item.reject_unknown({"category", "description", "id"});
+        auto category = item.choice(
+            "category", [](const std::string& c) { return domain::is_support_need_category(c); }, true);
+        auto description = item.text("description", domain::kSupportNeedDescriptionLimit, true);
+        if (!category || !description) return std::nullopt;
+        return store::SupportNeedRecord{{}, *category, *description};
+      });
+  patch.factors = parse_items<store::FactorRecord>(
+      f, "factors", [](FieldReader& item) -> std::optional<store::FactorRecord> {
+        item.reject_unknown({"kind", "area", "description", "id"});
+        auto kind = item.choice(
+            "kind", [](const std::string& k) { return domain::parse_factor_kind(k).has_value(); }, true);
+        auto area = item.choice(
+            "area", [](const std::string& a) { return domain::parse_factor_area(a).has_value(); }, true);
+        auto description = item.text("description", domain::kFactorDescriptionLimit, true);
+        if (!kind || !area || !description) return std::nullopt;
+        return store::FactorRecord{{}, *kind, *area, *description};
+      });
   if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
   return patch;
 }
 
 core::Result<NewNote> parse_new_note(std::string_view body) {
   auto object = parse_object(body);
-  if (!object) return std::unexpected(object.error());
+  if (!object) return core::unexpected(object.error());
   FieldReader f(*object);
   f.reject_unknown({"kind", "body"});
   auto text = f.text("body", domain::kNoteBodyLimit, true);
-  auto kind = f.choice("kind", [](const std::string& k) { return domain::parse_note_kind(k).has_value(); }, false);
+  auto kind = f.choice(
+      "kind", [](const std::string& k) { return domain::parse_note_kind(k).has_value(); }, false);
   if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
   return NewNote{kind.value_or(std::string(domain::to_string(domain::kDefaultNoteKind))), *text};
 }

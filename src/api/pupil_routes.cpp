@@ -36,11 +36,11 @@ std::optional<int> parse_if_match(std::string_view header) {
 
 RouteResult list_pupils(Services& s, Call& call) {
   auto query = query_params(call.req);
-  if (!query) return std::unexpected(query.error());
+  if (!query) return core::unexpected(query.error());
   auto page = int_param(*query, "page", 1, 1, 1000000);
-  if (!page) return std::unexpected(page.error());
+  if (!page) return core::unexpected(page.error());
   auto page_size = int_param(*query, "pageSize", 25, 1, 100);
-  if (!page_size) return std::unexpected(page_size.error());
+  if (!page_size) return core::unexpected(page_size.error());
   service::PupilListFilter filter;
   filter.search = (*query)["q"];
   filter.school_id = (*query)["schoolId"];
@@ -57,9 +57,10 @@ RouteResult list_pupils(Services& s, Call& call) {
     return core::fail(core::ErrorCode::BadRequest, "Onbekende status: " + filter.status);
   }
   auto result = s.pupils.list(call.who(), filter, call.ctx);
-  if (!result) return std::unexpected(result.error());
+  if (!result) return core::unexpected(result.error());
   json::array items;
-  for (const auto& p : result->items) items.push_back(pupil_summary_json(p));
+  for (const auto& p : result->items)
+    items.push_back(pupil_summary_json(p));
   return json_response(status::ok,
                        json::object{{"items", std::move(items)},
                                     {"page", result->page},
@@ -70,7 +71,7 @@ RouteResult list_pupils(Services& s, Call& call) {
 
 RouteResult get_pupil(Services& s, Call& call) {
   auto view = s.pupils.get(call.who(), std::string(call.param("id")), call.ctx);
-  if (!view) return std::unexpected(view.error());
+  if (!view) return core::unexpected(view.error());
   return pupil_response(status::ok, *view, call.req.version());
 }
 
@@ -84,7 +85,7 @@ RouteResult patch_pupil(Services& s, Call& call) {
   if (!version) return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
   auto today = domain::parse_iso_date(core::local_date_iso(call.ctx.now));
   auto change = parse_pupil_patch(call.req.body(), *today);
-  if (!change) return std::unexpected(change.error());
+  if (!change) return core::unexpected(change.error());
   auto view = s.pupils.patch(call.who(), std::string(call.param("id")), *version, *change, call.ctx);
   if (!view) {
     if (view.error().code == core::ErrorCode::VersionConflict) {
@@ -94,25 +95,26 @@ RouteResult patch_pupil(Services& s, Call& call) {
       res.set(field::etag, "\"" + std::to_string(current.pupil.version) + "\"");
       return res;
     }
-    return std::unexpected(view.error());
+    return core::unexpected(view.error());
   }
   return pupil_response(status::ok, *view, call.req.version());
 }
 
 RouteResult list_notes(Services& s, Call& call) {
   auto notes = s.pupils.notes(call.who(), std::string(call.param("id")), call.ctx);
-  if (!notes) return std::unexpected(notes.error());
+  if (!notes) return core::unexpected(notes.error());
   json::array items;
-  for (const auto& n : *notes) items.push_back(note_json(n));
+  for (const auto& n : *notes)
+    items.push_back(note_json(n));
   return json_response(status::ok, json::object{{"items", std::move(items)}}, call.req.version());
 }
 
 RouteResult add_note(Services& s, Call& call) {
   auto input = parse_new_note(call.req.body());
-  if (!input) return std::unexpected(input.error());
+  if (!input) return core::unexpected(input.error());
   const std::string pupil_id(call.param("id"));
   auto note = s.pupils.add_note(call.who(), pupil_id, input->kind, input->body, call.ctx);
-  if (!note) return std::unexpected(note.error());
+  if (!note) return core::unexpected(note.error());
   auto res = json_response(status::created, note_json(*note), call.req.version());
   res.set(field::location, "/api/v1/pupils/" + pupil_id + "/notes/" + note->id);
   return res;
@@ -120,15 +122,16 @@ RouteResult add_note(Services& s, Call& call) {
 
 RouteResult pupil_audit(Services& s, Call& call) {
   auto query = query_params(call.req);
-  if (!query) return std::unexpected(query.error());
+  if (!query) return core::unexpected(query.error());
   auto page = int_param(*query, "page", 1, 1, 1000000);
-  if (!page) return std::unexpected(page.error());
+  if (!page) return core::unexpected(page.error());
   auto page_size = int_param(*query, "pageSize", 50, 1, 100);
-  if (!page_size) return std::unexpected(page_size.error());
+  if (!page_size) return core::unexpected(page_size.error());
   auto trail = s.pupils.audit_trail(call.who(), std::string(call.param("id")), *page, *page_size, call.ctx);
-  if (!trail) return std::unexpected(trail.error());
+  if (!trail) return core::unexpected(trail.error());
   json::array items;
-  for (const auto& e : trail->items) items.push_back(audit_event_json(e));
+  for (const auto& e : trail->items)
+    items.push_back(audit_event_json(e));
   return json_response(status::ok,
                        json::object{{"items", std::move(items)},
                                     {"page", trail->page},

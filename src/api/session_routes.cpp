@@ -11,9 +11,8 @@ json::object session_json(const service::Principal& p, const std::string& csrf_t
   json::array organisations;
   for (const auto& m : p.memberships) {
     if (m.relation != "member") continue;
-    organisations.push_back(json::object{{"id", m.organisation_id},
-                                         {"name", m.organisation_name},
-                                         {"kind", m.organisation_kind}});
+    organisations.push_back(json::object{
+        {"id", m.organisation_id}, {"name", m.organisation_name}, {"kind", m.organisation_kind}});
   }
   return json::object{
       {"user", json::object{{"id", p.user_id},
@@ -28,8 +27,8 @@ json::object session_json(const service::Principal& p, const std::string& csrf_t
 namespace {
 
 std::string session_cookie(const std::string& token, bool secure, bool clear) {
-  std::string cookie = std::string("eenplan_session=") + (clear ? "" : token) +
-                       "; Path=/; HttpOnly; SameSite=Strict";
+  std::string cookie =
+      std::string("eenplan_session=") + (clear ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict";
   if (clear) cookie += "; Max-Age=0";
   if (secure) cookie += "; Secure";
   return cookie;
@@ -39,16 +38,16 @@ std::string session_cookie(const std::string& token, bool secure, bool clear) {
 
 RouteResult login(Services& s, Call& call) {
   auto object = parse_object(call.req.body());
-  if (!object) return std::unexpected(object.error());
+  if (!object) return core::unexpected(object.error());
   FieldReader f(*object);
   f.reject_unknown({"username", "password"});
   auto username = f.text("username", {1, 64, false}, true);
   auto password = f.text("password", {1, 1024, false}, true);
   if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
   auto result = s.auth.login(*username, *password, call.client.address);
-  if (!result) return std::unexpected(result.error());
-  auto res = json_response(status::created, session_json(result->principal, result->csrf_token),
-                           call.req.version());
+  if (!result) return core::unexpected(result.error());
+  auto res =
+      json_response(status::created, session_json(result->principal, result->csrf_token), call.req.version());
   res.set(field::set_cookie, session_cookie(result->token, s.secure_cookies, false));
   return res;
 }

@@ -62,17 +62,18 @@ int run_demo(store::Database& db, const DemoOptions& options) {
     std::cerr << "fout: " << result.error().detail << "\n";
     return 1;
   }
-  std::cout << "Demoregio '" << region.name << "' aangemaakt: " << result->organisations
-            << " organisaties, " << result->accounts << " accounts, " << result->pupils << " leerlingen.\n";
+  std::cout << "Demoregio '" << region.name << "' aangemaakt: " << result->organisations << " organisaties, "
+            << result->accounts << " accounts, " << result->pupils << " leerlingen.\n";
   std::map<std::string, std::string> org_names;
-  for (const auto& o : region.organisations) org_names[o.key] = o.name;
+  for (const auto& o : region.organisations)
+    org_names[o.key] = o.name;
   json::array accounts;
   for (const auto& a : region.accounts) {
-    accounts.push_back(json::object{
-        {"username", a.username},
-        {"password", a.password},
-        {"role", domain::to_string(a.role)},
-        {"organisation", a.member_of.empty() ? std::string() : org_names[a.member_of.front()]}});
+    accounts.push_back(
+        json::object{{"username", a.username},
+                     {"password", a.password},
+                     {"role", domain::to_string(a.role)},
+                     {"organisation", a.member_of.empty() ? std::string() : org_names[a.member_of.front()]}});
   }
   if (!options.accounts_out.empty()) {
     if (auto parent = std::filesystem::path(options.accounts_out).parent_path(); !parent.empty()) {
@@ -80,8 +81,8 @@ int run_demo(store::Database& db, const DemoOptions& options) {
     }
     std::ofstream out(options.accounts_out);
     out << json::serialize(accounts) << "\n";
-    std::filesystem::permissions(options.accounts_out, std::filesystem::perms::owner_read |
-                                                           std::filesystem::perms::owner_write);
+    std::filesystem::permissions(options.accounts_out,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   }
   print_logins(accounts);
   return 0;

@@ -27,9 +27,7 @@ struct Common {
   std::string host = "127.0.0.1";
   std::string log_level = "info";
 
-  std::string database_url() const {
-    return db_url.empty() ? "sqlite:" + data_dir + "/eenplan.db" : db_url;
-  }
+  std::string database_url() const { return db_url.empty() ? "sqlite:" + data_dir + "/eenplan.db" : db_url; }
 };
 
 std::unique_ptr<store::Database> open_migrated(const Common& c, std::size_t pool) {
@@ -40,7 +38,8 @@ std::unique_ptr<store::Database> open_migrated(const Common& c, std::size_t pool
 
 int print_error(const core::Error& e) {
   std::cerr << "fout: " << e.detail << "\n";
-  for (const auto& f : e.errors) std::cerr << "  " << f.name << ": " << f.reason << "\n";
+  for (const auto& f : e.errors)
+    std::cerr << "  " << f.name << ": " << f.reason << "\n";
   return 1;
 }
 
@@ -91,7 +90,8 @@ int main(int argc, char** argv) {
   user_add->add_option("--org", new_user.organisations, "Organisation (id, name or BRIN), repeatable");
   user_add->add_option("--linked-school", new_user.linked_schools, "SWV consultant's school, repeatable");
   user_add->add_option("--password", new_user.password, "Password (or EENPLAN_PASSWORD)")
-      ->envname("EENPLAN_PASSWORD")->required();
+      ->envname("EENPLAN_PASSWORD")
+      ->required();
   auto* user_disable = user->add_subcommand("disable", "Disable an account and end its sessions");
   std::string username;
   user_disable->add_option("username", username)->required();
@@ -99,7 +99,8 @@ int main(int argc, char** argv) {
   std::string password;
   user_reset->add_option("username", username)->required();
   user_reset->add_option("--password", password, "New password (or EENPLAN_PASSWORD)")
-      ->envname("EENPLAN_PASSWORD")->required();
+      ->envname("EENPLAN_PASSWORD")
+      ->required();
 
   auto* audit = app.add_subcommand("audit", "Audit trail");
   audit->require_subcommand(1);
@@ -119,7 +120,9 @@ int main(int argc, char** argv) {
       config.worker_threads = workers;
       http::Server server(
           config, [&](http::Request& req, const http::ClientInfo& client) { return api.handle(req, client); },
-          [&](http::bhttp::status s, const std::string& detail, unsigned v) { return api.refusal(s, detail, v); });
+          [&](http::bhttp::status s, const std::string& detail, unsigned v) {
+            return api.refusal(s, detail, v);
+          });
       spdlog::info("Eenplan luistert op http://{}:{}", c.host, server.port());
       server.run();
       return 0;
@@ -157,7 +160,8 @@ int main(int argc, char** argv) {
         std::cout << "audit trail in orde: " << check.events << " gebeurtenissen, keten sluitend\n";
         return 0;
       }
-      std::cout << "audit trail GEBROKEN bij volgnummer " << check.first_bad_seq << ": " << check.problem << "\n";
+      std::cout << "audit trail GEBROKEN bij volgnummer " << check.first_bad_seq << ": " << check.problem
+                << "\n";
       return 2;
     }
   } catch (const std::exception& e) {

@@ -19,12 +19,12 @@ char fold_code_point(std::uint32_t cp) {
     return (c == '*' || c == '/') ? 0 : c;
   }
   if (cp >= 0x100 && cp <= 0x17F) {
-    static constexpr char kExtA[] = "aaaaaaccccccccdddd"  // 0100-0111
-                                    "eeeeeeeeeegggggggg"  // 0112-0123
-                                    "hhhhiiiiiiiiiijjjj"  // 0124-0135 (incl. IJ ligature as j)
-                                    "kkkllllllllllnnnnn"  // 0136-0147
-                                    "nnnnoooooooorrrrrr"  // 0148-0159
-                                    "ssssssssttttttuuuu"  // 015A-016B
+    static constexpr char kExtA[] = "aaaaaaccccccccdddd"    // 0100-0111
+                                    "eeeeeeeeeegggggggg"    // 0112-0123
+                                    "hhhhiiiiiiiiiijjjj"    // 0124-0135 (incl. IJ ligature as j)
+                                    "kkkllllllllllnnnnn"    // 0136-0147
+                                    "nnnnoooooooorrrrrr"    // 0148-0159
+                                    "ssssssssttttttuuuu"    // 015A-016B
                                     "uuuuuuuuwwyyyzzzzzzs"; // 016C-017F
     return kExtA[cp - 0x100];
   }

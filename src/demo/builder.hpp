@@ -38,6 +38,8 @@ struct SchoolInfo {
 
 struct CareInfo {
   std::size_t org = 0;
+  std::string_view slug; // for the username
+
   int account = -1;
   bool may_lead = true;
 };
@@ -53,6 +55,17 @@ struct PupilInfo {
   std::string parents = "ouders";
   bool parents_plural = true;
 };
+
+inline bool primary_type(domain::SchoolType t) {
+  using domain::SchoolType;
+  return t == SchoolType::Bao || t == SchoolType::Sbo || t == SchoolType::So;
+}
+
+inline bool special_type(domain::SchoolType t) {
+  using domain::SchoolType;
+  return t == SchoolType::Sbo || t == SchoolType::So || t == SchoolType::Vso ||
+         t == SchoolType::Pro;
+}
 
 struct PersonName {
   std::string given;
@@ -89,6 +102,9 @@ struct Builder {
   Account& account(int i) { return region.accounts[static_cast<std::size_t>(i)]; }
 };
 
+// organisations.cpp; school_slugs receives a short name per school, for usernames
+void add_organisations(Builder& b, Rng& rng, std::vector<std::string>& school_slugs);
+
 // generator.cpp
 std::string make_postcode(Rng& rng, const MunicipalityDef& m);
 std::string make_phone(Rng& rng);
@@ -99,6 +115,8 @@ void add_teachers_and_orthopedagogues(Builder& b, Rng& rng);
 
 // pupils.cpp
 void add_pupils(Builder& b, int count, Rng& rng);
+
+// case_teams.cpp
 void add_case_teams(Builder& b, Rng& rng);
 
 } // namespace eenplan::demo::detail

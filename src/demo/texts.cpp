@@ -95,8 +95,8 @@ constexpr Agreement kMeetingContent[] = {
     {E, "Zorgen gedeeld over het toenemende verzuim en de vermoeidheid van {naam}."},
     {E | N | L, "De wensen van {naam} zelf zijn meegenomen: {hij} wil graag meer praktische vakken.",
      S},
-    {E | N, "{naam} heeft zelf een tekening gemaakt van een goede schooldag; die hangt nu in de "
-            "klas.", P},
+    {E, "{naam} heeft zelf een tekening gemaakt van een goede schooldag; die hangt nu in de klas.",
+     P},
     {E | N | X, "Thuis en op school wordt hetzelfde beeld gezien: goede dagen wisselen af met dagen "
                 "waarop weinig lukt."},
     {ALL, "{naam} was zelf bij het eerste deel aanwezig en vertelde wat {hem} helpt."},
@@ -651,7 +651,7 @@ constexpr NoteTemplate kNotes[] = {
      "zaakonderzoeker gaat op huisbezoek bij {ouders}; daarna volgt een bindend besluit over de "
      "plaatsing."},
     // ---- decisions -----------------------------------------------------------------------
-    {"decision", ANY, E | N, R, 0,
+    {"decision", ANY, E, R, 0,
      "Besluit MDO: {naam} start met een maatwerktraject van {maanden} maanden. {zorgplicht} "
      "Evaluatie minimaal eens per kwartaal; terugkeerdraaiboek wordt opgesteld."},
     {"decision", C | O | K, E, R, P,

@@ -42,26 +42,25 @@ Grant grant_for(const Actor& actor, const PupilRelations& pupil) {
   case Role::Teacher:
   case Role::Orthopedagogue:
   case Role::MunicipalityConsultant:
-  case Role::CareProvider:
-    break; // only through the case team
+  case Role::CareProvider: break; // only through the case team
   }
   return {Scope::None, access_reason::kNoRelation};
 }
 
-bool covers(Scope have, Scope need) { return static_cast<int>(have) >= static_cast<int>(need); }
+bool covers(Scope have, Scope need) {
+  return static_cast<int>(have) >= static_cast<int>(need);
+}
 
 bool is_editor_role(Role role) {
   switch (role) {
   case Role::SchoolCoordinator:
   case Role::SwvConsultant:
-  case Role::Orthopedagogue:
-    return true;
+  case Role::Orthopedagogue: return true;
   case Role::SwvAdmin:
   case Role::Teacher:
   case Role::AttendanceOfficer:
   case Role::MunicipalityConsultant:
-  case Role::CareProvider:
-    return false;
+  case Role::CareProvider: return false;
   }
   return false;
 }
@@ -86,41 +85,33 @@ Decision decide(const Actor& actor, const PupilRelations& pupil, Action action) 
   if (grant.scope == Scope::None) return {false, grant.scope, grant.reason};
 
   const ActionRule& rule = rule_for(action);
-  if (!covers(grant.scope, rule.min_scope))
-    return {false, grant.scope, access_reason::kNeedsFullScope};
+  if (!covers(grant.scope, rule.min_scope)) return {false, grant.scope, access_reason::kNeedsFullScope};
   if (rule.editor_only && !pupil.actor_is_case_lead && !is_editor_role(actor.role))
     return {false, grant.scope, access_reason::kRoleMayNotEdit};
   return {true, grant.scope, grant.reason};
 }
 
-bool may_list_pupils(Role role) { return role != Role::SwvAdmin; }
+bool may_list_pupils(Role role) {
+  return role != Role::SwvAdmin;
+}
 
 std::string_view to_string(Scope scope) {
   switch (scope) {
-  case Scope::None:
-    return "none";
-  case Scope::Attendance:
-    return "attendance";
-  case Scope::Full:
-    return "full";
+  case Scope::None: return "none";
+  case Scope::Attendance: return "attendance";
+  case Scope::Full: return "full";
   }
   return "none";
 }
 
 std::string_view to_string(Action action) {
   switch (action) {
-  case Action::ViewDossier:
-    return "view_dossier";
-  case Action::EditDossier:
-    return "edit_dossier";
-  case Action::ViewNotes:
-    return "view_notes";
-  case Action::AddNote:
-    return "add_note";
-  case Action::ViewAudit:
-    return "view_audit";
-  case Action::ListInSearch:
-    return "list_in_search";
+  case Action::ViewDossier: return "view_dossier";
+  case Action::EditDossier: return "edit_dossier";
+  case Action::ViewNotes: return "view_notes";
+  case Action::AddNote: return "add_note";
+  case Action::ViewAudit: return "view_audit";
+  case Action::ListInSearch: return "list_in_search";
   }
   return "unknown";
 }

@@ -44,9 +44,8 @@ struct PupilRelations {
 
 enum class Action { ViewDossier, EditDossier, ViewNotes, AddNote, ViewAudit, ListInSearch };
 
-inline constexpr Action kAllActions[] = {Action::ViewDossier, Action::EditDossier,
-                                         Action::ViewNotes,   Action::AddNote,
-                                         Action::ViewAudit,   Action::ListInSearch};
+inline constexpr Action kAllActions[] = {Action::ViewDossier, Action::EditDossier, Action::ViewNotes,
+                                         Action::AddNote,     Action::ViewAudit,   Action::ListInSearch};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -62,8 +61,7 @@ inline constexpr std::string_view kCoordinatorOfEnrolmentSchool = "coordinator_o
 inline constexpr std::string_view kCoordinatorOfHomeSchool = "coordinator_of_home_school";
 inline constexpr std::string_view kConsultantOfEnrolmentSchool = "consultant_of_enrolment_school";
 inline constexpr std::string_view kConsultantOfHomeSchool = "consultant_of_home_school";
-inline constexpr std::string_view kAttendanceOfficerOfMunicipality =
-    "attendance_officer_of_municipality";
+inline constexpr std::string_view kAttendanceOfficerOfMunicipality = "attendance_officer_of_municipality";
 inline constexpr std::string_view kNoRelation = "no_relation";
 /// Denials of an action although some scope exists:
 inline constexpr std::string_view kNeedsFullScope = "needs_full_scope";

@@ -24,8 +24,7 @@ constexpr Date civil_from_days(std::int64_t days) {
   const std::int64_t day_of_era = days - era * 146097; // [0, 146096]
   const std::int64_t year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const std::int64_t day_of_year =
-      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const std::int64_t shifted_month = (5 * day_of_year + 2) / 153;
   const std::int64_t day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
   const std::int64_t month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
@@ -41,7 +40,9 @@ constexpr std::int64_t day_number(Date date) {
   return days_from_civil(date.year, date.month, date.day);
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 int digits_value(std::string_view text) {
   int value = 0;
@@ -101,9 +102,13 @@ std::string format_dutch(Date date) {
   return out;
 }
 
-Date add_days(Date date, int days) { return civil_from_days(day_number(date) + days); }
+Date add_days(Date date, int days) {
+  return civil_from_days(day_number(date) + days);
+}
 
-int days_between(Date from, Date to) { return static_cast<int>(day_number(to) - day_number(from)); }
+int days_between(Date from, Date to) {
+  return static_cast<int>(day_number(to) - day_number(from));
+}
 
 int iso_weekday(Date date) {
   // 1970-01-01 was a Thursday (ISO 4).

@@ -36,17 +36,13 @@ constexpr int days_in_month(int year, int month) {
   case 7:
   case 8:
   case 10:
-  case 12:
-    return 31;
+  case 12: return 31;
   case 4:
   case 6:
   case 9:
-  case 11:
-    return 30;
-  case 2:
-    return is_leap_year(year) ? 29 : 28;
-  default:
-    return 0;
+  case 11: return 30;
+  case 2: return is_leap_year(year) ? 29 : 28;
+  default: return 0;
   }
 }
 

@@ -8,8 +8,7 @@ namespace eenplan::domain {
 namespace {
 
 template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table,
-                        std::string_view text) {
+std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
   for (const auto& [value, name] : table) {
     if (name == text) return value;
   }
@@ -97,7 +96,9 @@ struct Scan {
   std::size_t code_points = 0;
 };
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0U) == 0x80U;
+}
 
 /// Decodes well-formed UTF-8 (Unicode 15, table 3-7). Reports the first problem found.
 Scan scan_utf8(std::string_view text, bool check_controls, bool allow_line_breaks) {
@@ -179,11 +180,15 @@ std::string_view trim_ascii(std::string_view text) {
   return text;
 }
 
-char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+char ascii_upper(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 } // namespace
 
-std::string_view to_string(FieldErrorCode code) { return name_of(kFieldErrorCodes, code); }
+std::string_view to_string(FieldErrorCode code) {
+  return name_of(kFieldErrorCodes, code);
+}
 
 std::optional<std::size_t> count_code_points(std::string_view utf8) {
   const Scan scan = scan_utf8(utf8, /*check_controls=*/false, /*allow_line_breaks=*/true);
@@ -212,8 +217,7 @@ std::optional<std::string> normalise_postcode(std::string_view text) {
   } else {
     return std::nullopt;
   }
-  if (!std::ranges::all_of(digits, [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
+  if (!std::ranges::all_of(digits, [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   if (digits.front() == '0') return std::nullopt;
 
   std::string result(digits);
@@ -233,29 +237,45 @@ FieldCheck validate_date_of_birth(Date dob, Date today) {
   return std::nullopt;
 }
 
-std::string_view to_string(PupilStatus status) { return name_of(kStatusCodes, status); }
+std::string_view to_string(PupilStatus status) {
+  return name_of(kStatusCodes, status);
+}
 std::optional<PupilStatus> parse_pupil_status(std::string_view text) {
   return lookup(kStatusCodes, text);
 }
-std::string_view dutch_label(PupilStatus status) { return name_of(kStatusLabels, status); }
+std::string_view dutch_label(PupilStatus status) {
+  return name_of(kStatusLabels, status);
+}
 
-std::string_view to_string(FactorKind kind) { return name_of(kFactorKindCodes, kind); }
+std::string_view to_string(FactorKind kind) {
+  return name_of(kFactorKindCodes, kind);
+}
 std::optional<FactorKind> parse_factor_kind(std::string_view text) {
   return lookup(kFactorKindCodes, text);
 }
-std::string_view dutch_label(FactorKind kind) { return name_of(kFactorKindLabels, kind); }
+std::string_view dutch_label(FactorKind kind) {
+  return name_of(kFactorKindLabels, kind);
+}
 
-std::string_view to_string(FactorArea area) { return name_of(kFactorAreaCodes, area); }
+std::string_view to_string(FactorArea area) {
+  return name_of(kFactorAreaCodes, area);
+}
 std::optional<FactorArea> parse_factor_area(std::string_view text) {
   return lookup(kFactorAreaCodes, text);
 }
-std::string_view dutch_label(FactorArea area) { return name_of(kFactorAreaLabels, area); }
+std::string_view dutch_label(FactorArea area) {
+  return name_of(kFactorAreaLabels, area);
+}
 
-std::string_view to_string(NoteKind kind) { return name_of(kNoteKindCodes, kind); }
+std::string_view to_string(NoteKind kind) {
+  return name_of(kNoteKindCodes, kind);
+}
 std::optional<NoteKind> parse_note_kind(std::string_view text) {
   return lookup(kNoteKindCodes, text);
 }
-std::string_view dutch_label(NoteKind kind) { return name_of(kNoteKindLabels, kind); }
+std::string_view dutch_label(NoteKind kind) {
+  return name_of(kNoteKindLabels, kind);
+}
 
 bool is_support_need_category(std::string_view code) {
   return support_need_label(code).has_value();
@@ -268,7 +288,9 @@ std::optional<std::string_view> support_need_label(std::string_view code) {
   return std::nullopt;
 }
 
-std::string_view to_string(CaseTeamError error) { return name_of(kCaseTeamErrorCodes, error); }
+std::string_view to_string(CaseTeamError error) {
+  return name_of(kCaseTeamErrorCodes, error);
+}
 
 std::optional<CaseTeamError> validate_case_team(const std::vector<CaseTeamEntry>& team) {
   std::vector<std::string_view> ids;
@@ -279,8 +301,7 @@ std::optional<CaseTeamError> validate_case_team(const std::vector<CaseTeamEntry>
   if (std::ranges::adjacent_find(ids) != ids.end()) return CaseTeamError::DuplicateMember;
 
   if (team.empty()) return std::nullopt;
-  const auto leads =
-      std::ranges::count_if(team, [](const CaseTeamEntry& e) { return e.is_case_lead; });
+  const auto leads = std::ranges::count_if(team, [](const CaseTeamEntry& e) { return e.is_case_lead; });
   if (leads != 1) return CaseTeamError::CaseLeadCount;
   return std::nullopt;
 }

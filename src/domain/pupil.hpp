@@ -103,8 +103,8 @@ std::optional<FactorKind> parse_factor_kind(std::string_view text);
 std::string_view dutch_label(FactorKind kind);
 
 enum class FactorArea { Pupil, Family, School, Environment };
-inline constexpr FactorArea kAllFactorAreas[] = {FactorArea::Pupil, FactorArea::Family,
-                                                 FactorArea::School, FactorArea::Environment};
+inline constexpr FactorArea kAllFactorAreas[] = {FactorArea::Pupil, FactorArea::Family, FactorArea::School,
+                                                 FactorArea::Environment};
 /// "pupil" | "family" | "school" | "environment"
 std::string_view to_string(FactorArea area);
 std::optional<FactorArea> parse_factor_area(std::string_view text);
@@ -112,8 +112,8 @@ std::optional<FactorArea> parse_factor_area(std::string_view text);
 std::string_view dutch_label(FactorArea area);
 
 enum class NoteKind { Note, Conversation, Meeting, Decision };
-inline constexpr NoteKind kAllNoteKinds[] = {NoteKind::Note, NoteKind::Conversation,
-                                             NoteKind::Meeting, NoteKind::Decision};
+inline constexpr NoteKind kAllNoteKinds[] = {NoteKind::Note, NoteKind::Conversation, NoteKind::Meeting,
+                                             NoteKind::Decision};
 inline constexpr NoteKind kDefaultNoteKind = NoteKind::Note;
 /// "note" | "conversation" | "meeting" | "decision"
 std::string_view to_string(NoteKind kind);
@@ -166,7 +166,6 @@ std::string_view to_string(CaseTeamError error);
 
 /// nullopt (ok) when the team is empty, or has no duplicate users and exactly one case lead.
 /// Duplicates are reported before the case lead count.
-[[nodiscard]] std::optional<CaseTeamError>
-validate_case_team(const std::vector<CaseTeamEntry>& team);
+[[nodiscard]] std::optional<CaseTeamError> validate_case_team(const std::vector<CaseTeamEntry>& team);
 
 } // namespace eenplan::domain

@@ -7,8 +7,7 @@ namespace eenplan::domain {
 namespace {
 
 template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table,
-                        std::string_view text) {
+std::optional<E> lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
   for (const auto& [value, name] : table) {
     if (name == text) return value;
   }
@@ -56,15 +55,23 @@ constexpr std::array<std::pair<SchoolType, std::string_view>, 7> kSchoolTypeName
 
 } // namespace
 
-std::string_view to_string(Role role) { return name_of(kRoleNames, role); }
-std::optional<Role> parse_role(std::string_view text) { return lookup(kRoleNames, text); }
+std::string_view to_string(Role role) {
+  return name_of(kRoleNames, role);
+}
+std::optional<Role> parse_role(std::string_view text) {
+  return lookup(kRoleNames, text);
+}
 
-std::string_view to_string(OrganisationKind kind) { return name_of(kKindNames, kind); }
+std::string_view to_string(OrganisationKind kind) {
+  return name_of(kKindNames, kind);
+}
 std::optional<OrganisationKind> parse_organisation_kind(std::string_view text) {
   return lookup(kKindNames, text);
 }
 
-std::string_view to_string(SchoolType type) { return name_of(kSchoolTypeNames, type); }
+std::string_view to_string(SchoolType type) {
+  return name_of(kSchoolTypeNames, type);
+}
 std::optional<SchoolType> parse_school_type(std::string_view text) {
   return lookup(kSchoolTypeNames, text);
 }

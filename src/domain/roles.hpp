@@ -19,9 +19,8 @@ enum class Role {
 };
 
 inline constexpr Role kAllRoles[] = {
-    Role::SwvAdmin,          Role::SwvConsultant,     Role::SchoolCoordinator,
-    Role::Teacher,           Role::Orthopedagogue,    Role::AttendanceOfficer,
-    Role::MunicipalityConsultant, Role::CareProvider,
+    Role::SwvAdmin,       Role::SwvConsultant,     Role::SchoolCoordinator,      Role::Teacher,
+    Role::Orthopedagogue, Role::AttendanceOfficer, Role::MunicipalityConsultant, Role::CareProvider,
 };
 
 std::string_view to_string(Role role);

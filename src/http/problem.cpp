@@ -92,10 +92,11 @@ boost::json::object problem_body(const core::Error& error, const std::string& re
   return body;
 }
 
-Response problem_response(const core::Error& error, const std::string& request_id,
-                          unsigned http_version, boost::json::object extra) {
+Response problem_response(const core::Error& error, const std::string& request_id, unsigned http_version,
+                          boost::json::object extra) {
   auto body = problem_body(error, request_id);
-  for (auto& [key, value] : extra) body[key] = std::move(value);
+  for (auto& [key, value] : extra)
+    body[key] = std::move(value);
   Response res{status_of(error.code), http_version};
   res.set(bhttp::field::content_type, "application/problem+json");
   if (error.code == core::ErrorCode::TooManyAttempts && error.retry_after_seconds > 0) {

@@ -16,7 +16,7 @@ std::string_view code_name(core::ErrorCode code);
 boost::json::object problem_body(const core::Error& error, const std::string& request_id);
 
 /// A complete problem+json response.
-Response problem_response(const core::Error& error, const std::string& request_id,
-                          unsigned http_version, boost::json::object extra = {});
+Response problem_response(const core::Error& error, const std::string& request_id, unsigned http_version,
+                          boost::json::object extra = {});
 
 } // namespace eenplan::http

@@ -14,8 +14,7 @@ namespace eenplan::http {
 
 using PathParams = std::map<std::string, std::string, std::less<>>;
 
-template <typename Handler>
-class Router {
+template <typename Handler> class Router {
 public:
   void add(bhttp::verb method, std::string_view path_template, Handler handler) {
     routes_.push_back({method, split(path_template), std::move(handler)});

@@ -21,7 +21,8 @@ std::string cookie_value(const Request& req, std::string_view name) {
     const auto semi = rest.find(';');
     auto part = rest.substr(0, semi);
     rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.front() == ' ')
+      part.remove_prefix(1);
     const auto eq = part.find('=');
     if (eq != std::string_view::npos && part.substr(0, eq) == name) {
       return std::string(part.substr(eq + 1));
@@ -46,8 +47,7 @@ struct Server::Impl {
   std::atomic<int> active{0};
 
   Impl(ServerConfig c, Handler h, RefusalHandler r)
-      : config(std::move(c)), handler(std::move(h)), refuse(std::move(r)),
-        workers(config.worker_threads) {}
+      : config(std::move(c)), handler(std::move(h)), refuse(std::move(r)), workers(config.worker_threads) {}
 
   void set_idle(beast::tcp_stream* s, bool is_idle) {
     std::lock_guard lock(idle_mutex);
@@ -66,7 +66,8 @@ struct Server::Impl {
     signals.cancel(ec);
     {
       std::lock_guard lock(idle_mutex);
-      for (auto* s : idle) s->socket().close(ec);
+      for (auto* s : idle)
+        s->socket().close(ec);
     }
     // Whatever is still running after the grace period is cut off.
     auto timer = std::make_shared<asio::steady_timer>(ioc, config.shutdown_grace);
@@ -139,8 +140,7 @@ struct Server::Impl {
       }
       Request req = parser.release();
       Response res = co_await asio::co_spawn(
-          workers,
-          [&]() -> asio::awaitable<Response> { co_return handler(req, client); },
+          workers, [&]() -> asio::awaitable<Response> { co_return handler(req, client); },
           asio::use_awaitable);
       const bool keep_alive = req.keep_alive() && !stopping;
       res.keep_alive(keep_alive);
@@ -187,7 +187,9 @@ Server::Server(ServerConfig config, Handler handler, RefusalHandler refuse)
 
 Server::~Server() = default;
 
-unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+unsigned short Server::port() const {
+  return impl_->acceptor.local_endpoint().port();
+}
 
 void Server::stop() {
   asio::post(impl_->ioc, [this] { impl_->begin_shutdown(); });
@@ -201,9 +203,11 @@ void Server::run() {
   asio::co_spawn(i.ioc, i.accept_loop(), asio::detached);
   // When only the signal wait and the grace timer remain, there is nothing left to drain.
   std::vector<std::thread> extra;
-  for (std::size_t n = 1; n < i.config.io_threads; ++n) extra.emplace_back([&] { i.ioc.run(); });
+  for (std::size_t n = 1; n < i.config.io_threads; ++n)
+    extra.emplace_back([&] { i.ioc.run(); });
   i.ioc.run();
-  for (auto& t : extra) t.join();
+  for (auto& t : extra)
+    t.join();
   i.workers.join();
   spdlog::info("server stopped");
 }

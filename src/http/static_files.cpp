@@ -50,8 +50,7 @@ std::optional<Response> StaticFiles::serve(const Request& req) const {
   if (path == "/") path = "/index.html";
   auto it = files_.find(path);
   if (it == files_.end()) {
-    const bool has_extension = path.rfind('.') != std::string::npos &&
-                               path.rfind('.') > path.rfind('/');
+    const bool has_extension = path.rfind('.') != std::string::npos && path.rfind('.') > path.rfind('/');
     if (has_extension) return std::nullopt;
     it = files_.find("/index.html");
     if (it == files_.end()) return std::nullopt;
@@ -60,8 +59,7 @@ std::optional<Response> StaticFiles::serve(const Request& req) const {
   Response res{bhttp::status::ok, req.version()};
   res.set(bhttp::field::content_type, f.content_type);
   res.set(bhttp::field::etag, f.etag);
-  res.set(bhttp::field::cache_control,
-          f.immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  res.set(bhttp::field::cache_control, f.immutable ? "public, max-age=31536000, immutable" : "no-cache");
   if (req[bhttp::field::if_none_match] == f.etag) {
     res.result(bhttp::status::not_modified);
     return res;

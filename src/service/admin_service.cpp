@@ -10,7 +10,9 @@
 namespace eenplan::service {
 namespace {
 
-std::string now_text() { return core::format_instant(std::chrono::system_clock::now()); }
+std::string now_text() {
+  return core::format_instant(std::chrono::system_clock::now());
+}
 
 core::Result<std::string> resolve_organisation(soci::session& sql, const std::string& ref) {
   for (const auto& o : store::list_organisations(sql, "")) {
@@ -44,18 +46,23 @@ core::Result<std::string> add_user(store::Database& db, const NewUser& in) {
     return core::invalid({{"username", "invalid-value", "Deze gebruikersnaam bestaat al."}});
   }
   store::Transaction tx(sql, db.dialect(), store::Transaction::Mode::Write);
-  store::UserRecord user{core::new_uuid(), region->id, in.username,
+  store::UserRecord user{core::new_uuid(),
+                         region->id,
+                         in.username,
                          in.display_name.empty() ? in.username : in.display_name,
-                         AuthService::hash_password(in.password), in.role, false, now_text()};
+                         AuthService::hash_password(in.password),
+                         in.role,
+                         false,
+                         now_text()};
   store::insert_user(sql, user);
   for (const auto& ref : in.organisations) {
     auto id = resolve_organisation(sql, ref);
-    if (!id) return std::unexpected(id.error());
+    if (!id) return core::unexpected(id.error());
     store::insert_membership(sql, user.id, *id, "member");
   }
   for (const auto& ref : in.linked_schools) {
     auto id = resolve_organisation(sql, ref);
-    if (!id) return std::unexpected(id.error());
+    if (!id) return core::unexpected(id.error());
     store::insert_membership(sql, user.id, *id, "linked");
   }
   tx.commit();

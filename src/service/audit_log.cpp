@@ -40,15 +40,18 @@ void AuditLog::run() {
       batch.swap(queue_);
     }
     std::vector<store::AuditEventInput> events;
-    for (auto& p : batch) events.insert(events.end(), p.events.begin(), p.events.end());
+    for (auto& p : batch)
+      events.insert(events.end(), p.events.begin(), p.events.end());
     try {
       store::Transaction tx(lease.sql(), db_.dialect(), store::Transaction::Mode::Write);
       store::append_audit_events(lease.sql(), db_.dialect(), events);
       tx.commit();
-      for (auto& p : batch) p.done.set_value();
+      for (auto& p : batch)
+        p.done.set_value();
     } catch (const std::exception& e) {
       spdlog::error("audit group commit of {} events failed: {}", events.size(), e.what());
-      for (auto& p : batch) p.done.set_exception(std::current_exception());
+      for (auto& p : batch)
+        p.done.set_exception(std::current_exception());
     }
   }
 }

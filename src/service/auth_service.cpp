@@ -17,8 +17,8 @@ constexpr std::chrono::seconds kRecheck{30};
 core::Instant parse_instant(const std::string& text) {
   std::tm tm{};
   int ms = 0;
-  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%d.%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &ms) < 6) {
+  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%d.%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                  &tm.tm_min, &tm.tm_sec, &ms) < 6) {
     return {};
   }
   using namespace std::chrono;
@@ -55,18 +55,19 @@ std::optional<Principal> AuthService::load_principal(soci::session& sql, const s
   if (!user || user->disabled) return std::nullopt;
   auto role = domain::parse_role(user->role);
   if (!role) return std::nullopt;
-  return Principal{user->id, user->username, user->display_name, *role,
-                   store::memberships_of(sql, user->id)};
+  return Principal{user->id, user->username, user->display_name, *role, store::memberships_of(sql, user->id)};
 }
 
-core::Result<LoginResult> AuthService::login(const std::string& username,
-                                             const std::string& password,
+core::Result<LoginResult> AuthService::login(const std::string& username, const std::string& password,
                                              const std::string& client_address) {
   const auto now = clock_.now();
   if (int wait = throttle_.retry_after(username, client_address, now); wait > 0) {
     core::Error error{core::ErrorCode::TooManyAttempts,
-                      "Te veel mislukte inlogpogingen. Probeer het later opnieuw.", {}, wait, {}};
-    return std::unexpected(std::move(error));
+                      "Te veel mislukte inlogpogingen. Probeer het later opnieuw.",
+                      {},
+                      wait,
+                      {}};
+    return core::unexpected(std::move(error));
   }
   store::Lease lease(db_);
   auto user = store::find_user_by_username(lease.sql(), username);
@@ -75,14 +76,12 @@ core::Result<LoginResult> AuthService::login(const std::string& username,
   const bool password_ok = verify_password(user ? user->password_hash : kDummyHash, password);
   if (!user || !password_ok || user->disabled) {
     throttle_.record_failure(username, client_address, now);
-    return core::fail(core::ErrorCode::InvalidCredentials,
-                      "De gebruikersnaam of het wachtwoord is onjuist.");
+    return core::fail(core::ErrorCode::InvalidCredentials, "De gebruikersnaam of het wachtwoord is onjuist.");
   }
   throttle_.record_success(username);
   auto principal = load_principal(lease.sql(), user->id);
   if (!principal) {
-    return core::fail(core::ErrorCode::InvalidCredentials,
-                      "De gebruikersnaam of het wachtwoord is onjuist.");
+    return core::fail(core::ErrorCode::InvalidCredentials, "De gebruikersnaam of het wachtwoord is onjuist.");
   }
   LoginResult result{core::random_token(32), {}, *principal};
   result.csrf_token = csrf_token_for(result.token);
@@ -133,8 +132,8 @@ core::Result<Principal> AuthService::authenticate(const std::string& token) {
     lock.unlock();
     store::Lease lease(db_);
     auto session = store::find_session(lease.sql(), token_hash);
-    auto principal = session && !session->ended ? load_principal(lease.sql(), session->user_id)
-                                                : std::nullopt;
+    auto principal =
+        session && !session->ended ? load_principal(lease.sql(), session->user_id) : std::nullopt;
     if (!principal) {
       forget();
       return unauthenticated();

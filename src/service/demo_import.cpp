@@ -35,7 +35,8 @@ private:
 
 std::string levels_text(const std::vector<std::string>& levels) {
   std::string out;
-  for (const auto& l : levels) out += (out.empty() ? "" : ",") + l;
+  for (const auto& l : levels)
+    out += (out.empty() ? "" : ",") + l;
   return out;
 }
 
@@ -51,7 +52,8 @@ std::vector<std::string> hash_all(const std::vector<demo::Account>& accounts) {
       }
     });
   }
-  for (auto& t : threads) t.join();
+  for (auto& t : threads)
+    t.join();
   return hashes;
 }
 
@@ -74,11 +76,10 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
   store::insert_region(sql, reg);
 
   std::map<std::string, std::string> org_ids;
-  for (const auto& o : region.organisations) org_ids[o.key] = ids.next();
+  for (const auto& o : region.organisations)
+    org_ids[o.key] = ids.next();
   // Boards and municipalities first: schools refer to them.
-  auto rank = [](const demo::Organisation& o) {
-    return o.kind == domain::OrganisationKind::School ? 1 : 0;
-  };
+  auto rank = [](const demo::Organisation& o) { return o.kind == domain::OrganisationKind::School ? 1 : 0; };
   for (int pass = 0; pass < 2; ++pass) {
     for (const auto& o : region.organisations) {
       if (rank(o) != pass) continue;
@@ -94,8 +95,8 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
       rec.municipality_id = o.municipality_key.empty() ? "" : org_ids.at(o.municipality_key);
       store::insert_organisation(sql, rec, at);
       for (const auto& l : o.locations) {
-        store::insert_location(sql, {ids.next(), rec.id, l.name, l.street, l.house_number,
-                                     l.postcode, l.city});
+        store::insert_location(sql,
+                               {ids.next(), rec.id, l.name, l.street, l.house_number, l.postcode, l.city});
       }
       ++result.organisations;
     }
@@ -104,11 +105,13 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
   std::map<std::string, std::string> user_ids;
   for (std::size_t i = 0; i < region.accounts.size(); ++i) {
     const auto& a = region.accounts[i];
-    store::UserRecord u{ids.next(), reg.id, a.username, a.display_name, hashes[i],
-                        std::string(domain::to_string(a.role)), false, at};
+    store::UserRecord u{ids.next(),     reg.id,    a.username,
+                        a.display_name, hashes[i], std::string(domain::to_string(a.role)),
+                        false,          at};
     store::insert_user(sql, u);
     user_ids[a.username] = u.id;
-    for (const auto& key : a.member_of) store::insert_membership(sql, u.id, org_ids.at(key), "member");
+    for (const auto& key : a.member_of)
+      store::insert_membership(sql, u.id, org_ids.at(key), "member");
     for (const auto& key : a.linked_schools) {
       store::insert_membership(sql, u.id, org_ids.at(key), "linked");
     }
@@ -133,7 +136,8 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     rec.created_at = rec.updated_at = at;
     store::insert_pupil(sql, rec);
     std::vector<store::GuardianRecord> guardians;
-    for (const auto& g : p.guardians) guardians.push_back({ids.next(), g.name, g.relationship, g.phone, g.email});
+    for (const auto& g : p.guardians)
+      guardians.push_back({ids.next(), g.name, g.relationship, g.phone, g.email});
     store::replace_guardians(sql, rec.id, guardians);
     for (const auto& m : p.case_team) {
       store::CaseTeamRecord member;
@@ -143,10 +147,12 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
       store::insert_case_team_member(sql, rec.id, member, at);
     }
     std::vector<store::SupportNeedRecord> needs;
-    for (const auto& n : p.support_needs) needs.push_back({ids.next(), n.category, n.description});
+    for (const auto& n : p.support_needs)
+      needs.push_back({ids.next(), n.category, n.description});
     store::replace_support_needs(sql, rec.id, needs);
     std::vector<store::FactorRecord> factors;
-    for (const auto& f : p.factors) factors.push_back({ids.next(), f.kind, f.area, f.description});
+    for (const auto& f : p.factors)
+      factors.push_back({ids.next(), f.kind, f.area, f.description});
     store::replace_factors(sql, rec.id, factors);
     for (const auto& n : p.notes) {
       const auto when = now - std::chrono::days(n.days_ago) - std::chrono::minutes(37 * (n.days_ago % 11));

@@ -23,8 +23,8 @@ domain::PupilRelations relations_of(const store::PupilRecord& p, store::CaseTeam
 
 store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
                              std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(), core::format_instant(ctx.now), who.user_id, pupil_id, std::move(action),
-          std::move(resource), ctx.purpose, ctx.request_id};
+  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
+          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
 }
 
 /// A pupil with the relation of `who` to it, or NotFound when it does not exist or the
@@ -121,8 +121,8 @@ core::Result<PupilView> PupilService::get(const Principal& who, const std::strin
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
   auto at = locate(sql, who, pupil_id);
-  if (!at) return std::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::ViewDossier); !ok) return std::unexpected(ok.error());
+  if (!at) return core::unexpected(at.error());
+  if (auto ok = require(who, *at, Action::ViewDossier); !ok) return core::unexpected(ok.error());
   auto view = make_view(sql, who, std::move(*at));
   tx.commit();
   audit_.record_reads({event(who, pupil_id, "read", "pupil", ctx)});
@@ -136,17 +136,19 @@ core::Result<PupilView> PupilService::patch(const Principal& who, const std::str
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
   auto at = locate(sql, who, pupil_id);
-  if (!at) return std::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::EditDossier); !ok) return std::unexpected(ok.error());
+  if (!at) return core::unexpected(at.error());
+  if (auto ok = require(who, *at, Action::EditDossier); !ok) return core::unexpected(ok.error());
   if (at->pupil.version != expected_version) {
     auto current = make_view(sql, who, std::move(*at));
     tx.commit();
     // The conflict answer shows the current dossier: that is a read, and audited as one.
     audit_.record_reads({event(who, pupil_id, "read", "pupil", ctx)});
     core::Error error{core::ErrorCode::VersionConflict,
-                      "Iemand anders heeft dit dossier gewijzigd nadat u het opende.", {}, 0,
+                      "Iemand anders heeft dit dossier gewijzigd nadat u het opende.",
+                      {},
+                      0,
                       std::move(current)};
-    return std::unexpected(std::move(error));
+    return core::unexpected(std::move(error));
   }
   auto& p = at->pupil;
   auto set = [](std::string& field, const std::optional<std::string>& value) {
@@ -168,54 +170,50 @@ core::Result<PupilView> PupilService::patch(const Principal& who, const std::str
   if (change.factors) store::replace_factors(sql, pupil_id, *change.factors);
   audit_.append_in(sql, {event(who, pupil_id, "update", "pupil", ctx)});
   auto fresh = locate(sql, who, pupil_id);
-  if (!fresh) return std::unexpected(fresh.error());
+  if (!fresh) return core::unexpected(fresh.error());
   auto view = make_view(sql, who, std::move(*fresh));
   tx.commit();
   return view;
 }
 
-core::Result<std::vector<store::NoteRecord>> PupilService::notes(const Principal& who,
-                                                                 const std::string& pupil_id,
-                                                                 const RequestContext& ctx) {
+core::Result<std::vector<store::NoteRecord>>
+PupilService::notes(const Principal& who, const std::string& pupil_id, const RequestContext& ctx) {
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
   auto at = locate(sql, who, pupil_id);
-  if (!at) return std::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::ViewNotes); !ok) return std::unexpected(ok.error());
+  if (!at) return core::unexpected(at.error());
+  if (auto ok = require(who, *at, Action::ViewNotes); !ok) return core::unexpected(ok.error());
   auto notes = store::list_notes(sql, pupil_id);
   tx.commit();
   audit_.record_reads({event(who, pupil_id, "read", "pupil.notes", ctx)});
   return notes;
 }
 
-core::Result<store::NoteRecord> PupilService::add_note(const Principal& who,
-                                                       const std::string& pupil_id,
-                                                       const std::string& kind,
-                                                       const std::string& body,
+core::Result<store::NoteRecord> PupilService::add_note(const Principal& who, const std::string& pupil_id,
+                                                       const std::string& kind, const std::string& body,
                                                        const RequestContext& ctx) {
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
   auto at = locate(sql, who, pupil_id);
-  if (!at) return std::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::AddNote); !ok) return std::unexpected(ok.error());
-  store::NoteRecord note{core::new_uuid(), pupil_id, who.user_id, who.display_name, kind, body,
-                         core::format_instant(ctx.now)};
+  if (!at) return core::unexpected(at.error());
+  if (auto ok = require(who, *at, Action::AddNote); !ok) return core::unexpected(ok.error());
+  store::NoteRecord note{
+      core::new_uuid(), pupil_id, who.user_id, who.display_name, kind, body, core::format_instant(ctx.now)};
   store::insert_note(sql, note);
   audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.notes", ctx)});
   tx.commit();
   return note;
 }
 
-core::Result<AuditListView> PupilService::audit_trail(const Principal& who,
-                                                      const std::string& pupil_id, int page,
-                                                      int page_size, const RequestContext& ctx) {
+core::Result<AuditListView> PupilService::audit_trail(const Principal& who, const std::string& pupil_id,
+                                                      int page, int page_size, const RequestContext& ctx) {
   {
     store::Lease lease(db_);
     auto at = locate(lease.sql(), who, pupil_id);
-    if (!at) return std::unexpected(at.error());
-    if (auto ok = require(who, *at, Action::ViewAudit); !ok) return std::unexpected(ok.error());
+    if (!at) return core::unexpected(at.error());
+    if (auto ok = require(who, *at, Action::ViewAudit); !ok) return core::unexpected(ok.error());
   }
   // Looking at the trail is itself a read of the dossier: record it first, so the
   // answer already shows this look.

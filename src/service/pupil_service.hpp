@@ -39,8 +39,8 @@ struct PupilListView {
 
 /// A validated change; fields left empty stay as they are.
 struct PupilPatch {
-  std::optional<std::string> given_name, family_name, date_of_birth, postcode,
-      school_pupil_number, status, load_capacity, care_history;
+  std::optional<std::string> given_name, family_name, date_of_birth, postcode, school_pupil_number, status,
+      load_capacity, care_history;
   std::optional<std::vector<store::SupportNeedRecord>> support_needs;
   std::optional<std::vector<store::FactorRecord>> factors;
 };
@@ -58,19 +58,17 @@ public:
 
   core::Result<PupilListView> list(const Principal& who, const PupilListFilter& filter,
                                    const RequestContext& ctx);
-  core::Result<PupilView> get(const Principal& who, const std::string& pupil_id,
-                              const RequestContext& ctx);
+  core::Result<PupilView> get(const Principal& who, const std::string& pupil_id, const RequestContext& ctx);
   /// VersionConflict carries the current PupilView in Error::current.
-  core::Result<PupilView> patch(const Principal& who, const std::string& pupil_id,
-                                int expected_version, const PupilPatch& change,
-                                const RequestContext& ctx);
+  core::Result<PupilView> patch(const Principal& who, const std::string& pupil_id, int expected_version,
+                                const PupilPatch& change, const RequestContext& ctx);
   core::Result<std::vector<store::NoteRecord>> notes(const Principal& who, const std::string& pupil_id,
                                                      const RequestContext& ctx);
   core::Result<store::NoteRecord> add_note(const Principal& who, const std::string& pupil_id,
                                            const std::string& kind, const std::string& body,
                                            const RequestContext& ctx);
-  core::Result<AuditListView> audit_trail(const Principal& who, const std::string& pupil_id,
-                                          int page, int page_size, const RequestContext& ctx);
+  core::Result<AuditListView> audit_trail(const Principal& who, const std::string& pupil_id, int page,
+                                          int page_size, const RequestContext& ctx);
 
 private:
   store::Database& db_;

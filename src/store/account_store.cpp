@@ -10,9 +10,9 @@ std::optional<UserRecord> find_user_where(soci::session& sql, const std::string&
                                           const std::string& value) {
   UserRecord u;
   int disabled = 0;
-  sql << std::string(kUserColumns) + clause, soci::use(value), soci::into(u.id),
-      soci::into(u.region_id), soci::into(u.username), soci::into(u.display_name),
-      soci::into(u.password_hash), soci::into(u.role), soci::into(disabled), soci::into(u.created_at);
+  sql << std::string(kUserColumns) + clause, soci::use(value), soci::into(u.id), soci::into(u.region_id),
+      soci::into(u.username), soci::into(u.display_name), soci::into(u.password_hash), soci::into(u.role),
+      soci::into(disabled), soci::into(u.created_at);
   if (!sql.got_data()) return std::nullopt;
   u.disabled = disabled != 0;
   return u;
@@ -34,11 +34,11 @@ std::vector<MembershipRecord> memberships_of(soci::session& sql, const std::stri
   soci::statement st = (sql.prepare << "SELECT m.organisation_id, o.name, o.kind, m.relation "
                                        "FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
                                        "WHERE m.user_id = :u ORDER BY m.relation, o.kind, o.name",
-                        soci::use(user_id), soci::into(m.organisation_id),
-                        soci::into(m.organisation_name), soci::into(m.organisation_kind),
-                        soci::into(m.relation));
+                        soci::use(user_id), soci::into(m.organisation_id), soci::into(m.organisation_name),
+                        soci::into(m.organisation_kind), soci::into(m.relation));
   st.execute();
-  while (st.fetch()) out.push_back(m);
+  while (st.fetch())
+    out.push_back(m);
   return out;
 }
 
@@ -52,8 +52,8 @@ void insert_user(soci::session& sql, const UserRecord& u) {
       soci::use(u.created_at);
 }
 
-void insert_membership(soci::session& sql, const std::string& user_id,
-                       const std::string& organisation_id, const std::string& relation) {
+void insert_membership(soci::session& sql, const std::string& user_id, const std::string& organisation_id,
+                       const std::string& relation) {
   sql << "INSERT INTO memberships (user_id, organisation_id, relation) VALUES (:u, :o, :r)",
       soci::use(user_id), soci::use(organisation_id), soci::use(relation);
 }
@@ -69,10 +69,9 @@ bool set_user_disabled(soci::session& sql, const std::string& username, bool dis
 
 bool set_password_hash(soci::session& sql, const std::string& username, const std::string& hash,
                        const std::string& changed_at) {
-  soci::statement st =
-      (sql.prepare << "UPDATE users SET password_hash = :h, password_changed_at = :at, "
-                      "version = version + 1 WHERE username = :u",
-       soci::use(hash), soci::use(changed_at), soci::use(username));
+  soci::statement st = (sql.prepare << "UPDATE users SET password_hash = :h, password_changed_at = :at, "
+                                       "version = version + 1 WHERE username = :u",
+                        soci::use(hash), soci::use(changed_at), soci::use(username));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }
@@ -80,8 +79,7 @@ bool set_password_hash(soci::session& sql, const std::string& username, const st
 void insert_session(soci::session& sql, const SessionRecord& s) {
   sql << "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) "
          "VALUES (:t, :u, :c, :l)",
-      soci::use(s.token_hash), soci::use(s.user_id), soci::use(s.created_at),
-      soci::use(s.last_seen_at);
+      soci::use(s.token_hash), soci::use(s.user_id), soci::use(s.created_at), soci::use(s.last_seen_at);
 }
 
 std::optional<SessionRecord> find_session(soci::session& sql, const std::string& token_hash) {
@@ -90,8 +88,8 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
   soci::indicator ended_ind = soci::i_null;
   sql << "SELECT token_hash, user_id, created_at, last_seen_at, ended_at FROM sessions "
          "WHERE token_hash = :t",
-      soci::use(token_hash), soci::into(s.token_hash), soci::into(s.user_id),
-      soci::into(s.created_at), soci::into(s.last_seen_at), soci::into(ended, ended_ind);
+      soci::use(token_hash), soci::into(s.token_hash), soci::into(s.user_id), soci::into(s.created_at),
+      soci::into(s.last_seen_at), soci::into(ended, ended_ind);
   if (!sql.got_data()) return std::nullopt;
   s.ended = ended_ind == soci::i_ok;
   return s;
@@ -103,13 +101,13 @@ void touch_session(soci::session& sql, const std::string& token_hash, const std:
 }
 
 void end_session(soci::session& sql, const std::string& token_hash, const std::string& at) {
-  sql << "UPDATE sessions SET ended_at = :at WHERE token_hash = :t AND ended_at IS NULL",
-      soci::use(at), soci::use(token_hash);
+  sql << "UPDATE sessions SET ended_at = :at WHERE token_hash = :t AND ended_at IS NULL", soci::use(at),
+      soci::use(token_hash);
 }
 
 void end_user_sessions(soci::session& sql, const std::string& user_id, const std::string& at) {
-  sql << "UPDATE sessions SET ended_at = :at WHERE user_id = :u AND ended_at IS NULL",
-      soci::use(at), soci::use(user_id);
+  sql << "UPDATE sessions SET ended_at = :at WHERE user_id = :u AND ended_at IS NULL", soci::use(at),
+      soci::use(user_id);
 }
 
 } // namespace eenplan::store

@@ -15,8 +15,8 @@ std::optional<UserRecord> find_user(soci::session& sql, const std::string& id);
 std::vector<MembershipRecord> memberships_of(soci::session& sql, const std::string& user_id);
 
 void insert_user(soci::session& sql, const UserRecord& user);
-void insert_membership(soci::session& sql, const std::string& user_id,
-                       const std::string& organisation_id, const std::string& relation);
+void insert_membership(soci::session& sql, const std::string& user_id, const std::string& organisation_id,
+                       const std::string& relation);
 bool set_user_disabled(soci::session& sql, const std::string& username, bool disabled);
 bool set_password_hash(soci::session& sql, const std::string& username, const std::string& hash,
                        const std::string& changed_at);

@@ -25,8 +25,7 @@ std::string audit_event_hash(const std::string& prev_hash, long long seq, const 
   return core::sha256_hex(material);
 }
 
-void append_audit_events(soci::session& sql, Dialect dialect,
-                         const std::vector<AuditEventInput>& events) {
+void append_audit_events(soci::session& sql, Dialect dialect, const std::vector<AuditEventInput>& events) {
   if (events.empty()) return;
   long long seq = 0;
   std::string hash;
@@ -42,8 +41,8 @@ void append_audit_events(soci::session& sql, Dialect dialect,
                       "purpose, request_id, prev_hash, hash) VALUES (:seq, :id, :at, :actor, :pupil, "
                       ":action, :resource, :purpose, :request, :prev, :hash)",
        soci::use(row_seq), soci::use(row.id), soci::use(row.at), soci::use(row.actor_id),
-       soci::use(row.pupil_id), soci::use(row.action), soci::use(row.resource),
-       soci::use(row.purpose), soci::use(row.request_id), soci::use(prev), soci::use(row_hash));
+       soci::use(row.pupil_id), soci::use(row.action), soci::use(row.resource), soci::use(row.purpose),
+       soci::use(row.request_id), soci::use(prev), soci::use(row_hash));
   for (const auto& e : events) {
     row = e;
     row_seq = ++seq;
@@ -52,34 +51,36 @@ void append_audit_events(soci::session& sql, Dialect dialect,
     insert.execute(true);
     hash = row_hash;
   }
-  sql << "UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1", soci::use(seq),
-      soci::use(hash);
+  sql << "UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1", soci::use(seq), soci::use(hash);
 }
 
 AuditPage list_audit_events(soci::session& sql, const std::string& pupil_id, int offset, int limit) {
   AuditPage page;
-  sql << "SELECT COUNT(*) FROM audit_events WHERE pupil_id = :p", soci::use(pupil_id),
-      soci::into(page.total);
+  sql << "SELECT COUNT(*) FROM audit_events WHERE pupil_id = :p", soci::use(pupil_id), soci::into(page.total);
   AuditEventRecord e;
   soci::statement st =
       (sql.prepare
            << "SELECT a.seq, a.id, a.at, a.actor_id, a.pupil_id, a.action, a.resource, a.purpose, "
               "a.request_id, COALESCE(u.display_name, ''), COALESCE(u.role, ''), "
               "COALESCE((SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
+              "o.name LIMIT 1), ''), "
               "COALESCE((SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
+              "o.name LIMIT 1), ''), "
               "COALESCE((SELECT o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), '') "
+              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
+              "o.name LIMIT 1), '') "
               "FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id "
               "WHERE a.pupil_id = :p ORDER BY a.seq DESC LIMIT :lim OFFSET :off",
        soci::use(pupil_id), soci::use(limit), soci::use(offset), soci::into(e.seq), soci::into(e.id),
        soci::into(e.at), soci::into(e.actor_id), soci::into(e.pupil_id), soci::into(e.action),
-       soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id),
-       soci::into(e.actor_name), soci::into(e.actor_role), soci::into(e.actor_organisation_id),
-       soci::into(e.actor_organisation_name), soci::into(e.actor_organisation_kind));
+       soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id), soci::into(e.actor_name),
+       soci::into(e.actor_role), soci::into(e.actor_organisation_id), soci::into(e.actor_organisation_name),
+       soci::into(e.actor_organisation_kind));
   st.execute();
-  while (st.fetch()) page.items.push_back(e);
+  while (st.fetch())
+    page.items.push_back(e);
   return page;
 }
 
@@ -99,9 +100,9 @@ ChainCheck verify_audit_chain(soci::session& sql) {
   soci::statement st =
       (sql.prepare << "SELECT seq, id, at, actor_id, pupil_id, action, resource, purpose, request_id, "
                       "prev_hash, hash FROM audit_events ORDER BY seq",
-       soci::into(seq), soci::into(e.id), soci::into(e.at), soci::into(e.actor_id),
-       soci::into(e.pupil_id), soci::into(e.action), soci::into(e.resource), soci::into(e.purpose),
-       soci::into(e.request_id), soci::into(prev), soci::into(hash));
+       soci::into(seq), soci::into(e.id), soci::into(e.at), soci::into(e.actor_id), soci::into(e.pupil_id),
+       soci::into(e.action), soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id),
+       soci::into(prev), soci::into(hash));
   st.execute();
   while (st.fetch()) {
     ++expected_seq;

@@ -17,8 +17,7 @@ struct AuditEventInput {
 /// Appends events inside the caller's write transaction: locks the chain head,
 /// links each event to the previous hash, and moves the head. Two writers can never
 /// fork the chain: SQLite serialises writers, PostgreSQL locks the head row.
-void append_audit_events(soci::session& sql, Dialect dialect,
-                         const std::vector<AuditEventInput>& events);
+void append_audit_events(soci::session& sql, Dialect dialect, const std::vector<AuditEventInput>& events);
 
 struct AuditPage {
   std::vector<AuditEventRecord> items;

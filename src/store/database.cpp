@@ -54,8 +54,8 @@ std::string postgres_conninfo(std::string_view url) {
       query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
       auto eq = pair.find('=');
       if (eq == std::string_view::npos) continue;
-      params += " " + std::string(pair.substr(0, eq)) + "=" +
-                quote_conninfo(percent_decode(pair.substr(eq + 1)));
+      params +=
+          " " + std::string(pair.substr(0, eq)) + "=" + quote_conninfo(percent_decode(pair.substr(eq + 1)));
     }
   }
   std::string out;
@@ -84,8 +84,7 @@ std::string postgres_conninfo(std::string_view url) {
 }
 
 Database::Database(Dialect dialect, std::size_t pool_size)
-    : dialect_(dialect), pool_size_(pool_size),
-      pool_(std::make_unique<soci::connection_pool>(pool_size)) {}
+    : dialect_(dialect), pool_size_(pool_size), pool_(std::make_unique<soci::connection_pool>(pool_size)) {}
 
 Database::~Database() = default;
 

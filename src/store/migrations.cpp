@@ -25,7 +25,8 @@ int migrate(Database& db) {
     std::string name;
     soci::statement st = (sql.prepare << "SELECT name FROM schema_migrations", soci::into(name));
     st.execute();
-    while (st.fetch()) applied.insert(name);
+    while (st.fetch())
+      applied.insert(name);
   }
   int ran = 0;
   for (const auto& m : embedded_migrations()) {

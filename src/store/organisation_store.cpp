@@ -3,7 +3,9 @@
 namespace eenplan::store {
 namespace {
 
-soci::indicator null_if_empty(const std::string& s) { return s.empty() ? soci::i_null : soci::i_ok; }
+soci::indicator null_if_empty(const std::string& s) {
+  return s.empty() ? soci::i_null : soci::i_ok;
+}
 
 constexpr const char* kOrgSelect =
     "SELECT o.id, o.region_id, o.kind, o.name, COALESCE(o.brin, ''), COALESCE(o.school_type, ''), "
@@ -32,8 +34,8 @@ void insert_region(soci::session& sql, const RegionRecord& r) {
 
 std::optional<RegionRecord> first_region(soci::session& sql) {
   RegionRecord r;
-  sql << "SELECT id, name, code FROM regions ORDER BY name LIMIT 1", soci::into(r.id),
-      soci::into(r.name), soci::into(r.code);
+  sql << "SELECT id, name, code FROM regions ORDER BY name LIMIT 1", soci::into(r.id), soci::into(r.name),
+      soci::into(r.code);
   if (!sql.got_data()) return std::nullopt;
   return r;
 }
@@ -48,8 +50,7 @@ void insert_organisation(soci::session& sql, const OrganisationRecord& o, const 
          ":board, :muni, :created)",
       soci::use(o.id), soci::use(o.region_id), soci::use(o.kind), soci::use(o.name),
       soci::use(o.brin, brin_ind), soci::use(o.school_type, type_ind), soci::use(o.levels),
-      soci::use(o.board_id, board_ind), soci::use(o.municipality_id, muni_ind),
-      soci::use(created_at);
+      soci::use(o.board_id, board_ind), soci::use(o.municipality_id, muni_ind), soci::use(created_at);
 }
 
 void insert_location(soci::session& sql, const LocationRecord& l) {
@@ -71,7 +72,8 @@ std::vector<OrganisationRecord> list_organisations(soci::session& sql, const std
   st.prepare(std::string(kOrgSelect) + "WHERE (:k1 = '' OR o.kind = :k2) ORDER BY o.name, o.id");
   st.define_and_bind();
   st.execute(false);
-  while (st.fetch()) out.push_back(o);
+  while (st.fetch())
+    out.push_back(o);
   return out;
 }
 

@@ -14,10 +14,9 @@ constexpr const char* kPupilColumns =
     "COALESCE(p.municipality_id, ''), COALESCE(mu.name, ''), COALESCE(mu.kind, ''), "
     "p.load_capacity, p.care_history, p.version, p.created_at, p.updated_at ";
 
-constexpr const char* kPupilJoins =
-    "FROM pupils p JOIN organisations es ON es.id = p.enrolment_school_id "
-    "LEFT JOIN organisations hs ON hs.id = p.home_school_id "
-    "LEFT JOIN organisations mu ON mu.id = p.municipality_id ";
+constexpr const char* kPupilJoins = "FROM pupils p JOIN organisations es ON es.id = p.enrolment_school_id "
+                                    "LEFT JOIN organisations hs ON hs.id = p.home_school_id "
+                                    "LEFT JOIN organisations mu ON mu.id = p.municipality_id ";
 
 /// Binds every column of kPupilColumns into one record, in order.
 struct PupilRow {
@@ -48,7 +47,9 @@ struct PupilRow {
   }
 };
 
-soci::indicator null_if_empty(const std::string& s) { return s.empty() ? soci::i_null : soci::i_ok; }
+soci::indicator null_if_empty(const std::string& s) {
+  return s.empty() ? soci::i_null : soci::i_ok;
+}
 
 /// The WHERE clause of a list query, with its bound values kept alive in `values`.
 struct ListWhere {
@@ -69,19 +70,18 @@ struct ListWhere {
     return out;
   }
   void use_all(soci::statement& st) {
-    for (auto& [name, value] : values) st.exchange(soci::use(value, name));
+    for (auto& [name, value] : values)
+      st.exchange(soci::use(value, name));
   }
 };
 
 ListWhere build_where(const PupilListQuery& q) {
   ListWhere w;
   std::string access;
-  auto any = [&](const std::string& clause) {
-    access += access.empty() ? clause : " OR " + clause;
-  };
+  auto any = [&](const std::string& clause) { access += access.empty() ? clause : " OR " + clause; };
   if (!q.case_team_user_id.empty()) {
-    any("p.id IN (SELECT pupil_id FROM case_team_members WHERE user_id = " +
-        w.bind(q.case_team_user_id) + ")");
+    any("p.id IN (SELECT pupil_id FROM case_team_members WHERE user_id = " + w.bind(q.case_team_user_id) +
+        ")");
   }
   if (!q.school_ids.empty()) {
     any("p.enrolment_school_id IN (" + w.in_list(q.school_ids) + ")");
@@ -93,8 +93,7 @@ ListWhere build_where(const PupilListQuery& q) {
   // No relation at all: an empty list, never everything.
   w.sql = "WHERE (" + (access.empty() ? std::string("1 = 0") : access) + ")";
   if (!q.search.empty()) {
-    w.sql += " AND p.search_text LIKE " + w.bind("%" + core::escape_like(q.search) + "%") +
-             " ESCAPE '\\'";
+    w.sql += " AND p.search_text LIKE " + w.bind("%" + core::escape_like(q.search) + "%") + " ESCAPE '\\'";
   }
   if (!q.school_id.empty()) {
     const auto a = w.bind(q.school_id);
@@ -137,7 +136,8 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
                           soci::use(pupil.id), soci::into(g.id), soci::into(g.name),
                           soci::into(g.relationship), soci::into(g.phone), soci::into(g.email));
     st.execute();
-    while (st.fetch()) pupil.guardians.push_back(g);
+    while (st.fetch())
+      pupil.guardians.push_back(g);
   }
   {
     CaseTeamRecord m;
@@ -147,16 +147,19 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
         (sql.prepare
              << "SELECT c.user_id, u.display_name, u.role, "
                 "COALESCE((SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
+                "o.name LIMIT 1), ''), "
                 "COALESCE((SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
+                "o.name LIMIT 1), ''), "
                 "COALESCE((SELECT o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', o.name LIMIT 1), ''), "
+                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
+                "o.name LIMIT 1), ''), "
                 "c.case_role, c.is_case_lead FROM case_team_members c JOIN users u ON u.id = c.user_id "
                 "WHERE c.pupil_id = :p ORDER BY c.is_case_lead DESC, u.display_name",
          soci::use(pupil.id), soci::into(m.user_id), soci::into(m.display_name), soci::into(m.role),
-         soci::into(m.organisation_id), soci::into(m.organisation_name),
-         soci::into(m.organisation_kind), soci::into(m.case_role), soci::into(lead));
+         soci::into(m.organisation_id), soci::into(m.organisation_name), soci::into(m.organisation_kind),
+         soci::into(m.case_role), soci::into(lead));
     st.execute();
     while (st.fetch()) {
       m.is_case_lead = lead != 0;
@@ -165,21 +168,23 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
   }
   {
     SupportNeedRecord n;
-    soci::statement st = (sql.prepare << "SELECT id, category, description FROM support_needs "
-                                         "WHERE pupil_id = :p ORDER BY position",
-                          soci::use(pupil.id), soci::into(n.id), soci::into(n.category),
-                          soci::into(n.description));
+    soci::statement st =
+        (sql.prepare << "SELECT id, category, description FROM support_needs "
+                        "WHERE pupil_id = :p ORDER BY position",
+         soci::use(pupil.id), soci::into(n.id), soci::into(n.category), soci::into(n.description));
     st.execute();
-    while (st.fetch()) pupil.support_needs.push_back(n);
+    while (st.fetch())
+      pupil.support_needs.push_back(n);
   }
   {
     FactorRecord f;
     soci::statement st = (sql.prepare << "SELECT id, kind, area, description FROM factors "
                                          "WHERE pupil_id = :p ORDER BY position",
-                          soci::use(pupil.id), soci::into(f.id), soci::into(f.kind),
-                          soci::into(f.area), soci::into(f.description));
+                          soci::use(pupil.id), soci::into(f.id), soci::into(f.kind), soci::into(f.area),
+                          soci::into(f.description));
     st.execute();
-    while (st.fetch()) pupil.factors.push_back(f);
+    while (st.fetch())
+      pupil.factors.push_back(f);
   }
 }
 
@@ -209,7 +214,8 @@ PupilPage list_pupils(soci::session& sql, const PupilListQuery& query) {
              " ORDER BY p.family_name, p.given_name, p.id LIMIT :lim OFFSET :off");
   st.define_and_bind();
   st.execute(false);
-  while (st.fetch()) page.items.push_back(row.r);
+  while (st.fetch())
+    page.items.push_back(row.r);
   return page;
 }
 
@@ -235,11 +241,10 @@ void insert_pupil(soci::session& sql, const PupilRecord& p) {
          ":family, :search, :dob, :postcode, :number, :status, :school, :home, :muni, :load, :care, "
          ":version, :created, :updated)",
       soci::use(p.id), soci::use(p.region_id), soci::use(p.given_name), soci::use(p.family_name),
-      soci::use(search), soci::use(p.date_of_birth), soci::use(p.postcode),
-      soci::use(p.school_pupil_number), soci::use(p.status), soci::use(p.enrolment_school.id),
-      soci::use(home, home_ind), soci::use(muni, muni_ind), soci::use(p.load_capacity),
-      soci::use(p.care_history), soci::use(p.version), soci::use(p.created_at),
-      soci::use(p.updated_at);
+      soci::use(search), soci::use(p.date_of_birth), soci::use(p.postcode), soci::use(p.school_pupil_number),
+      soci::use(p.status), soci::use(p.enrolment_school.id), soci::use(home, home_ind),
+      soci::use(muni, muni_ind), soci::use(p.load_capacity), soci::use(p.care_history), soci::use(p.version),
+      soci::use(p.created_at), soci::use(p.updated_at);
 }
 
 bool update_pupil(soci::session& sql, const PupilRecord& p, int expected_version) {
@@ -253,11 +258,10 @@ bool update_pupil(soci::session& sql, const PupilRecord& p, int expected_version
                       "status = :status, home_school_id = :home, load_capacity = :load, "
                       "care_history = :care, version = :next, updated_at = :updated "
                       "WHERE id = :id AND version = :expected",
-       soci::use(p.given_name), soci::use(p.family_name), soci::use(search),
-       soci::use(p.date_of_birth), soci::use(p.postcode), soci::use(p.school_pupil_number),
-       soci::use(p.status), soci::use(home, home_ind), soci::use(p.load_capacity),
-       soci::use(p.care_history), soci::use(next_version), soci::use(p.updated_at),
-       soci::use(p.id), soci::use(expected_version));
+       soci::use(p.given_name), soci::use(p.family_name), soci::use(search), soci::use(p.date_of_birth),
+       soci::use(p.postcode), soci::use(p.school_pupil_number), soci::use(p.status),
+       soci::use(home, home_ind), soci::use(p.load_capacity), soci::use(p.care_history),
+       soci::use(next_version), soci::use(p.updated_at), soci::use(p.id), soci::use(expected_version));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }
@@ -270,8 +274,8 @@ void replace_guardians(soci::session& sql, const std::string& pupil_id,
     const std::string id = g.id.empty() ? core::new_uuid() : g.id;
     sql << "INSERT INTO guardians (id, pupil_id, position, name, relationship, phone, email) "
            "VALUES (:id, :p, :pos, :name, :rel, :phone, :email)",
-        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(g.name),
-        soci::use(g.relationship), soci::use(g.phone), soci::use(g.email);
+        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(g.name), soci::use(g.relationship),
+        soci::use(g.phone), soci::use(g.email);
     ++position;
   }
 }
@@ -298,26 +302,25 @@ void replace_factors(soci::session& sql, const std::string& pupil_id,
     const std::string id = f.id.empty() ? core::new_uuid() : f.id;
     sql << "INSERT INTO factors (id, pupil_id, position, kind, area, description) "
            "VALUES (:id, :p, :pos, :kind, :area, :descr)",
-        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(f.kind),
-        soci::use(f.area), soci::use(f.description);
+        soci::use(id), soci::use(pupil_id), soci::use(position), soci::use(f.kind), soci::use(f.area),
+        soci::use(f.description);
     ++position;
   }
 }
 
-void insert_case_team_member(soci::session& sql, const std::string& pupil_id,
-                             const CaseTeamRecord& m, const std::string& added_at) {
+void insert_case_team_member(soci::session& sql, const std::string& pupil_id, const CaseTeamRecord& m,
+                             const std::string& added_at) {
   const int lead = m.is_case_lead ? 1 : 0;
   sql << "INSERT INTO case_team_members (pupil_id, user_id, case_role, is_case_lead, added_at) "
          "VALUES (:p, :u, :role, :lead, :at)",
-      soci::use(pupil_id), soci::use(m.user_id), soci::use(m.case_role), soci::use(lead),
-      soci::use(added_at);
+      soci::use(pupil_id), soci::use(m.user_id), soci::use(m.case_role), soci::use(lead), soci::use(added_at);
 }
 
 void insert_note(soci::session& sql, const NoteRecord& n) {
   sql << "INSERT INTO notes (id, pupil_id, author_id, kind, body, created_at) "
          "VALUES (:id, :p, :a, :kind, :body, :at)",
-      soci::use(n.id), soci::use(n.pupil_id), soci::use(n.author_id), soci::use(n.kind),
-      soci::use(n.body), soci::use(n.created_at);
+      soci::use(n.id), soci::use(n.pupil_id), soci::use(n.author_id), soci::use(n.kind), soci::use(n.body),
+      soci::use(n.created_at);
 }
 
 std::vector<NoteRecord> list_notes(soci::session& sql, const std::string& pupil_id) {
@@ -330,7 +333,8 @@ std::vector<NoteRecord> list_notes(soci::session& sql, const std::string& pupil_
        soci::use(pupil_id), soci::into(n.id), soci::into(n.pupil_id), soci::into(n.author_id),
        soci::into(n.author_name), soci::into(n.kind), soci::into(n.body), soci::into(n.created_at));
   st.execute();
-  while (st.fetch()) out.push_back(n);
+  while (st.fetch())
+    out.push_back(n);
   return out;
 }
 

@@ -13,12 +13,12 @@ namespace eenplan::store {
 /// Which pupils a user may be shown in a list: the union of these relations (built by
 /// the service from the access policy), narrowed by the search filters.
 struct PupilListQuery {
-  std::string case_team_user_id;                // '' = relation not granted
-  std::vector<std::string> school_ids;          // enrolment or home school in this set
-  std::vector<std::string> municipality_ids;    // pupil's municipality in this set
-  std::string search;                           // already folded; '' = no search
-  std::string school_id;                        // filter: enrolment or home school
-  std::string status;                           // filter
+  std::string case_team_user_id;             // '' = relation not granted
+  std::vector<std::string> school_ids;       // enrolment or home school in this set
+  std::vector<std::string> municipality_ids; // pupil's municipality in this set
+  std::string search;                        // already folded; '' = no search
+  std::string school_id;                     // filter: enrolment or home school
+  std::string status;                        // filter
   int offset = 0;
   int limit = 25;
 };
@@ -51,8 +51,8 @@ void replace_support_needs(soci::session& sql, const std::string& pupil_id,
                            const std::vector<SupportNeedRecord>& needs);
 void replace_factors(soci::session& sql, const std::string& pupil_id,
                      const std::vector<FactorRecord>& factors);
-void insert_case_team_member(soci::session& sql, const std::string& pupil_id,
-                             const CaseTeamRecord& member, const std::string& added_at);
+void insert_case_team_member(soci::session& sql, const std::string& pupil_id, const CaseTeamRecord& member,
+                             const std::string& added_at);
 
 void insert_note(soci::session& sql, const NoteRecord& note);
 std::vector<NoteRecord> list_notes(soci::session& sql, const std::string& pupil_id);

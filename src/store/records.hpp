@@ -102,8 +102,7 @@ struct AuditEventRecord {
   long long seq = 0;
   std::string id, at, actor_id, pupil_id, action, resource, purpose, request_id, prev_hash, hash;
   // joined for display:
-  std::string actor_name, actor_role, actor_organisation_id, actor_organisation_name,
-      actor_organisation_kind;
+  std::string actor_name, actor_role, actor_organisation_id, actor_organisation_name, actor_organisation_kind;
 };
 
 } // namespace eenplan::store

@@ -45,7 +45,8 @@ protected:
     db_.reset();
     if (GetParam() == "sqlite" && !url_.empty()) {
       const auto path = store::sqlite_path(url_);
-      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+      for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix);
     }
   }
 
@@ -60,7 +61,8 @@ protected:
     school_a_ = org("school", "De Regenboog", "11AA", municipality_);
     school_b_ = org("school", "Het Kompas", "22BB", municipality_);
     user_ = core::new_uuid();
-    store::insert_user(sql, {user_, region_, "coordinator.a", "Anna Coördinator", "hash", "school_coordinator", false, at()});
+    store::insert_user(sql, {user_, region_, "coordinator.a", "Anna Coördinator", "hash",
+                             "school_coordinator", false, at()});
     store::insert_membership(sql, user_, school_a_, "member");
   }
 
@@ -102,7 +104,9 @@ protected:
   std::string region_, municipality_, school_a_, school_b_, user_;
 };
 
-TEST_P(StoreTest, MigrationsAreIdempotent) { EXPECT_EQ(store::migrate(*db_), 0); }
+TEST_P(StoreTest, MigrationsAreIdempotent) {
+  EXPECT_EQ(store::migrate(*db_), 0);
+}
 
 TEST_P(StoreTest, PupilRoundTripsWithSchoolNames) {
   auto p = pupil("Sem", "de Vries", school_a_);
@@ -150,7 +154,8 @@ TEST_P(StoreTest, ListNarrowsToGrantedRelationsAndSearchesWithoutAccents) {
 
 TEST_P(StoreTest, ListMatchesCaseTeamAndPages) {
   auto p = pupil("Noah", "Bakker", school_b_);
-  for (int i = 0; i < 5; ++i) pupil("Kind" + std::to_string(i), "Achternaam", school_b_);
+  for (int i = 0; i < 5; ++i)
+    pupil("Kind" + std::to_string(i), "Achternaam", school_b_);
   store::Lease lease(*db_);
   store::CaseTeamRecord m;
   m.user_id = user_;
@@ -186,8 +191,10 @@ TEST_P(StoreTest, DatabaseRefusesASecondCaseLead) {
 TEST_P(StoreTest, NotesComeNewestFirst) {
   auto p = pupil("Eva", "Jansen", school_a_);
   store::Lease lease(*db_);
-  store::insert_note(lease.sql(), {core::new_uuid(), p.id, user_, "", "note", "eerste", "2026-01-01T10:00:00.000Z"});
-  store::insert_note(lease.sql(), {core::new_uuid(), p.id, user_, "", "meeting", "tweede", "2026-02-01T10:00:00.000Z"});
+  store::insert_note(lease.sql(),
+                     {core::new_uuid(), p.id, user_, "", "note", "eerste", "2026-01-01T10:00:00.000Z"});
+  store::insert_note(lease.sql(),
+                     {core::new_uuid(), p.id, user_, "", "meeting", "tweede", "2026-02-01T10:00:00.000Z"});
   auto notes = store::list_notes(lease.sql(), p.id);
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_EQ(notes[0].body, "tweede");
@@ -202,7 +209,8 @@ TEST_P(StoreTest, AuditChainVerifiesAndIsAppendOnly) {
     store::Transaction tx(sql, db_->dialect(), store::Transaction::Mode::Write);
     std::vector<store::AuditEventInput> events;
     for (int i = 0; i < 4; ++i) {
-      events.push_back({core::new_uuid(), at(), user_, p.id, "read", "pupil", "begeleiding", core::new_uuid()});
+      events.push_back(
+          {core::new_uuid(), at(), user_, p.id, "read", "pupil", "begeleiding", core::new_uuid()});
     }
     store::append_audit_events(sql, db_->dialect(), events);
     tx.commit();
@@ -227,7 +235,8 @@ TEST_P(StoreTest, AuditVerifyFindsATamperedEvent) {
   {
     store::Transaction tx(sql, db_->dialect(), store::Transaction::Mode::Write);
     std::vector<store::AuditEventInput> events;
-    for (int i = 0; i < 3; ++i) events.push_back({core::new_uuid(), at(), user_, p.id, "read", "pupil", "begeleiding", "r"});
+    for (int i = 0; i < 3; ++i)
+      events.push_back({core::new_uuid(), at(), user_, p.id, "read", "pupil", "begeleiding", "r"});
     store::append_audit_events(sql, db_->dialect(), events);
     tx.commit();
   }

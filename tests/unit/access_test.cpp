@@ -44,28 +44,17 @@ enum class Relation {
 
 std::string name_of(Relation relation) {
   switch (relation) {
-  case Relation::None:
-    return "None";
-  case Relation::CaseTeamMember:
-    return "CaseTeamMember";
-  case Relation::CaseLead:
-    return "CaseLead";
-  case Relation::MemberOfEnrolmentSchool:
-    return "MemberOfEnrolmentSchool";
-  case Relation::MemberOfHomeSchool:
-    return "MemberOfHomeSchool";
-  case Relation::MemberOfOtherSchool:
-    return "MemberOfOtherSchool";
-  case Relation::LinkedToEnrolmentSchool:
-    return "LinkedToEnrolmentSchool";
-  case Relation::LinkedToHomeSchool:
-    return "LinkedToHomeSchool";
-  case Relation::LinkedToOtherSchool:
-    return "LinkedToOtherSchool";
-  case Relation::MemberOfPupilMunicipality:
-    return "MemberOfPupilMunicipality";
-  case Relation::MemberOfOtherMunicipality:
-    return "MemberOfOtherMunicipality";
+  case Relation::None: return "None";
+  case Relation::CaseTeamMember: return "CaseTeamMember";
+  case Relation::CaseLead: return "CaseLead";
+  case Relation::MemberOfEnrolmentSchool: return "MemberOfEnrolmentSchool";
+  case Relation::MemberOfHomeSchool: return "MemberOfHomeSchool";
+  case Relation::MemberOfOtherSchool: return "MemberOfOtherSchool";
+  case Relation::LinkedToEnrolmentSchool: return "LinkedToEnrolmentSchool";
+  case Relation::LinkedToHomeSchool: return "LinkedToHomeSchool";
+  case Relation::LinkedToOtherSchool: return "LinkedToOtherSchool";
+  case Relation::MemberOfPupilMunicipality: return "MemberOfPupilMunicipality";
+  case Relation::MemberOfOtherMunicipality: return "MemberOfOtherMunicipality";
   }
   return "?";
 }
@@ -75,39 +64,20 @@ std::pair<Actor, PupilRelations> situation(Role role, Relation relation) {
   Actor actor{.user_id = "user-1", .role = role, .member_of = {}, .linked_schools = {}};
   PupilRelations relations = pupil();
   switch (relation) {
-  case Relation::None:
-    break;
-  case Relation::CaseTeamMember:
-    relations.actor_on_case_team = true;
-    break;
+  case Relation::None: break;
+  case Relation::CaseTeamMember: relations.actor_on_case_team = true; break;
   case Relation::CaseLead:
     relations.actor_on_case_team = true;
     relations.actor_is_case_lead = true;
     break;
-  case Relation::MemberOfEnrolmentSchool:
-    actor.member_of = {kEnrolmentSchool};
-    break;
-  case Relation::MemberOfHomeSchool:
-    actor.member_of = {kHomeSchool};
-    break;
-  case Relation::MemberOfOtherSchool:
-    actor.member_of = {kOtherSchool};
-    break;
-  case Relation::LinkedToEnrolmentSchool:
-    actor.linked_schools = {kEnrolmentSchool};
-    break;
-  case Relation::LinkedToHomeSchool:
-    actor.linked_schools = {kHomeSchool};
-    break;
-  case Relation::LinkedToOtherSchool:
-    actor.linked_schools = {kOtherSchool};
-    break;
-  case Relation::MemberOfPupilMunicipality:
-    actor.member_of = {kMunicipality};
-    break;
-  case Relation::MemberOfOtherMunicipality:
-    actor.member_of = {kOtherMunicipality};
-    break;
+  case Relation::MemberOfEnrolmentSchool: actor.member_of = {kEnrolmentSchool}; break;
+  case Relation::MemberOfHomeSchool: actor.member_of = {kHomeSchool}; break;
+  case Relation::MemberOfOtherSchool: actor.member_of = {kOtherSchool}; break;
+  case Relation::LinkedToEnrolmentSchool: actor.linked_schools = {kEnrolmentSchool}; break;
+  case Relation::LinkedToHomeSchool: actor.linked_schools = {kHomeSchool}; break;
+  case Relation::LinkedToOtherSchool: actor.linked_schools = {kOtherSchool}; break;
+  case Relation::MemberOfPupilMunicipality: actor.member_of = {kMunicipality}; break;
+  case Relation::MemberOfOtherMunicipality: actor.member_of = {kOtherMunicipality}; break;
   }
   return {actor, relations};
 }
@@ -125,8 +95,8 @@ struct Row {
 
 // Readable failure messages instead of a byte dump of the row.
 void PrintTo(const Row& row, std::ostream* os) {
-  *os << to_string(row.role) << " / " << name_of(row.relation) << " -> " << to_string(row.scope)
-      << " " << row.allowed;
+  *os << to_string(row.role) << " / " << name_of(row.relation) << " -> " << to_string(row.scope) << " "
+      << row.allowed;
 }
 
 using R = Role;
@@ -244,9 +214,8 @@ constexpr Row kMatrix[] = {
 };
 // clang-format on
 
-constexpr Action kActionColumns[6] = {Action::ViewDossier, Action::EditDossier,
-                                      Action::ViewNotes,   Action::AddNote,
-                                      Action::ViewAudit,   Action::ListInSearch};
+constexpr Action kActionColumns[6] = {Action::ViewDossier, Action::EditDossier, Action::ViewNotes,
+                                      Action::AddNote,     Action::ViewAudit,   Action::ListInSearch};
 
 class AccessMatrix : public ::testing::TestWithParam<Row> {};
 
@@ -358,22 +327,17 @@ TEST(Access, EmptyMunicipalityDoesNotMatchEmptyMembership) {
 TEST(Access, EmptyHomeSchoolStillAllowsCoordinatorOfEnrolmentSchool) {
   PupilRelations relations = pupil();
   relations.home_school_id = "";
-  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {kEnrolmentSchool}), relations),
-            Scope::Full);
+  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {kEnrolmentSchool}), relations), Scope::Full);
 }
 
 TEST(Access, IdsMatchExactlyNotByPrefixOrCase) {
-  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {"school-enrol"}), pupil()),
-            Scope::None);
-  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {"school-enrolment-2"}), pupil()),
-            Scope::None);
-  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {"SCHOOL-ENROLMENT"}), pupil()),
-            Scope::None);
+  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {"school-enrol"}), pupil()), Scope::None);
+  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {"school-enrolment-2"}), pupil()), Scope::None);
+  EXPECT_EQ(view_scope(actor_with(Role::SchoolCoordinator, {"SCHOOL-ENROLMENT"}), pupil()), Scope::None);
 }
 
 TEST(Access, CoordinatorWithSeveralMembershipsMatchesAnyOfThem) {
-  const Actor actor =
-      actor_with(Role::SchoolCoordinator, {kOtherSchool, kMunicipality, kHomeSchool});
+  const Actor actor = actor_with(Role::SchoolCoordinator, {kOtherSchool, kMunicipality, kHomeSchool});
   const Decision d = decide(actor, pupil(), Action::EditDossier);
   EXPECT_TRUE(d.allowed);
   EXPECT_EQ(d.reason, "coordinator_of_home_school");
@@ -404,8 +368,7 @@ TEST(Access, AttendanceOfficerOnCaseTeamInOwnMunicipalitySeesFullDossier) {
 }
 
 TEST(Access, AttendanceOfficerOfMunicipalityMayNotReadNotes) {
-  const Decision d =
-      decide(actor_with(Role::AttendanceOfficer, {kMunicipality}), pupil(), Action::ViewNotes);
+  const Decision d = decide(actor_with(Role::AttendanceOfficer, {kMunicipality}), pupil(), Action::ViewNotes);
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(d.scope, Scope::Attendance);
   EXPECT_EQ(d.reason, "needs_full_scope");
@@ -421,8 +384,7 @@ TEST(Access, TeacherOnCaseTeamMayNotEditUnlessCaseLead) {
 }
 
 TEST(Access, TeacherOfEnrolmentSchoolOffCaseTeamSeesNothing) {
-  const Decision d =
-      decide(actor_with(Role::Teacher, {kEnrolmentSchool}), pupil(), Action::ListInSearch);
+  const Decision d = decide(actor_with(Role::Teacher, {kEnrolmentSchool}), pupil(), Action::ListInSearch);
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(d.reason, "no_relation");
 }

@@ -7,9 +7,13 @@
 namespace eenplan::domain {
 namespace {
 
-TEST(Dates, LeapDay2024IsValid) { EXPECT_EQ(parse_iso_date("2024-02-29"), (Date{2024, 2, 29})); }
+TEST(Dates, LeapDay2024IsValid) {
+  EXPECT_EQ(parse_iso_date("2024-02-29"), (Date{2024, 2, 29}));
+}
 
-TEST(Dates, LeapDayInCommonYearIsInvalid) { EXPECT_EQ(parse_iso_date("2023-02-29"), std::nullopt); }
+TEST(Dates, LeapDayInCommonYearIsInvalid) {
+  EXPECT_EQ(parse_iso_date("2023-02-29"), std::nullopt);
+}
 
 TEST(Dates, CenturyIsNotLeapUnlessDivisibleBy400) {
   EXPECT_EQ(parse_iso_date("1900-02-29"), std::nullopt);
@@ -32,9 +36,9 @@ TEST(Dates, MonthMustBeOneToTwelve) {
 }
 
 TEST(Dates, ParseIsStrictAboutFormat) {
-  for (const char* text : {"2024-1-01", "2024-01-1", "24-01-01", "2024/01/01", "20240101",
-                           " 2024-01-01", "2024-01-01 ", "2024-01-01T00:00:00Z", "+2024-01-0",
-                           "2024-0a-01", "２０２４-01-01", "", "2024-01-01\n", "-024-01-01"}) {
+  for (const char* text : {"2024-1-01", "2024-01-1", "24-01-01", "2024/01/01", "20240101", " 2024-01-01",
+                           "2024-01-01 ", "2024-01-01T00:00:00Z", "+2024-01-0", "2024-0a-01",
+                           "２０２４-01-01", "", "2024-01-01\n", "-024-01-01"}) {
     EXPECT_EQ(parse_iso_date(text), std::nullopt) << '"' << text << '"';
   }
 }
@@ -134,7 +138,9 @@ TEST(Dates, LeapDayBirthdayCountsFromFirstOfMarchInCommonYears) {
   EXPECT_EQ(age_on(birth, Date{2025, 3, 1}), 17);
 }
 
-TEST(Dates, AgeIsNegativeBeforeBirth) { EXPECT_LT(age_on(Date{2024, 6, 1}, Date{2024, 1, 1}), 0); }
+TEST(Dates, AgeIsNegativeBeforeBirth) {
+  EXPECT_LT(age_on(Date{2024, 6, 1}, Date{2024, 1, 1}), 0);
+}
 
 } // namespace
 } // namespace eenplan::domain

@@ -36,8 +36,8 @@ TEST(Postcode, RejectsLetterPairsThatAreNotIssued) {
 
 TEST(Postcode, RejectsMalformedInput) {
   for (const char* text :
-       {"", "1234", "1234 A", "12345AB", "123 AB", "1234-AB", "1234  AB", "1234 ABC", "ABCD 12",
-        "1234 A1", "12a4 AB", "1234 ÄB", "1234\tAB", "1234 A B", "1234_AB", "١٢٣٤ AB"}) {
+       {"", "1234", "1234 A", "12345AB", "123 AB", "1234-AB", "1234  AB", "1234 ABC", "ABCD 12", "1234 A1",
+        "12a4 AB", "1234 ÄB", "1234\tAB", "1234 A B", "1234_AB", "١٢٣٤ AB"}) {
     EXPECT_EQ(normalise_postcode(text), std::nullopt) << '"' << text << '"';
   }
 }
@@ -280,7 +280,9 @@ CaseTeamEntry member(const char* user, bool lead = false) {
   return CaseTeamEntry{.user_id = user, .case_role = "mentor", .is_case_lead = lead};
 }
 
-TEST(CaseTeam, EmptyTeamIsValid) { EXPECT_EQ(validate_case_team({}), std::nullopt); }
+TEST(CaseTeam, EmptyTeamIsValid) {
+  EXPECT_EQ(validate_case_team({}), std::nullopt);
+}
 
 TEST(CaseTeam, ExactlyOneCaseLeadIsValid) {
   EXPECT_EQ(validate_case_team({member("u1", true)}), std::nullopt);
@@ -295,8 +297,7 @@ TEST(CaseTeam, NonEmptyTeamWithoutCaseLeadIsRejected) {
 }
 
 TEST(CaseTeam, TwoCaseLeadsAreRejected) {
-  EXPECT_EQ(validate_case_team({member("u1", true), member("u2", true)}),
-            CaseTeamError::CaseLeadCount);
+  EXPECT_EQ(validate_case_team({member("u1", true), member("u2", true)}), CaseTeamError::CaseLeadCount);
 }
 
 TEST(CaseTeam, DuplicateUserIsRejected) {
@@ -308,8 +309,7 @@ TEST(CaseTeam, DuplicateUserIsRejected) {
 }
 
 TEST(CaseTeam, DuplicateIsReportedBeforeLeadCount) {
-  EXPECT_EQ(validate_case_team({member("u1", true), member("u1", true)}),
-            CaseTeamError::DuplicateMember);
+  EXPECT_EQ(validate_case_team({member("u1", true), member("u1", true)}), CaseTeamError::DuplicateMember);
 }
 
 } // namespace

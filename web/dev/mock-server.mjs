@@ -41,10 +41,22 @@ function initialData() {
   const leerplicht = org('RBL IJssel-Vecht', 'attendance_office');
   const zorg = org('Jeugdhulp De Brug', 'care_provider');
   const schools = [
-    org('Het Lyceum Zwolle', 'school', { brin: '20AA', schoolType: 'vo', municipality: ref(gemeente) }),
+    org('Het Lyceum Zwolle', 'school', {
+      brin: '20AA',
+      schoolType: 'vo',
+      municipality: ref(gemeente),
+    }),
     org('De Ambelt', 'school', { brin: '20BB', schoolType: 'vso', municipality: ref(gemeente) }),
-    org('Praktijkschool Kampen', 'school', { brin: '20CC', schoolType: 'pro', municipality: ref(gemeente2) }),
-    org('Basisschool De Regenboog', 'school', { brin: '20DD', schoolType: 'bao', municipality: ref(gemeente) }),
+    org('Praktijkschool Kampen', 'school', {
+      brin: '20CC',
+      schoolType: 'pro',
+      municipality: ref(gemeente2),
+    }),
+    org('Basisschool De Regenboog', 'school', {
+      brin: '20DD',
+      schoolType: 'bao',
+      municipality: ref(gemeente),
+    }),
   ];
   const orgByName = Object.fromEntries(
     [gemeente, gemeente2, swv, leerplicht, zorg, ...schools].map((o) => [o.name, o]),
@@ -60,14 +72,84 @@ function initialData() {
   }));
   const byUsername = Object.fromEntries(users.map((u) => [u.username, u]));
 
-  const given = ['Daan', 'Sem', 'Lotte', 'Noah', 'Emma', 'Liam', 'Julia', 'Finn', 'Sara', 'Milan',
-    'Tess', 'Levi', 'Zoë', 'Luuk', 'Mila', 'Bram', 'Nora', 'Jesse', 'Evi', 'Thijs', 'Fleur', 'Ruben',
-    'Anna', 'Gijs', 'Roos', 'Stijn', 'Isa', 'Mees', 'Lina', 'Jens', 'Yara', 'Owen'];
-  const family = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder',
-    'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit',
-    'Dijkstra', 'Smits', 'de Graaf', 'van der Meer', 'van der Linden', 'Kok', 'Jacobs', 'de Haan',
-    'Vermeulen', 'van den Berg', 'van Dijk', 'Willems', 'Hoekstra', 'Koster', 'Prins'];
-  const statuses = ['enrolled', 'enrolled', 'enrolled', 'not_enrolled', 'enrolled', 'exempted', 'enrolled', 'left'];
+  const given = [
+    'Daan',
+    'Sem',
+    'Lotte',
+    'Noah',
+    'Emma',
+    'Liam',
+    'Julia',
+    'Finn',
+    'Sara',
+    'Milan',
+    'Tess',
+    'Levi',
+    'Zoë',
+    'Luuk',
+    'Mila',
+    'Bram',
+    'Nora',
+    'Jesse',
+    'Evi',
+    'Thijs',
+    'Fleur',
+    'Ruben',
+    'Anna',
+    'Gijs',
+    'Roos',
+    'Stijn',
+    'Isa',
+    'Mees',
+    'Lina',
+    'Jens',
+    'Yara',
+    'Owen',
+  ];
+  const family = [
+    'de Vries',
+    'Jansen',
+    'Bakker',
+    'Visser',
+    'Smit',
+    'Meijer',
+    'de Boer',
+    'Mulder',
+    'de Groot',
+    'Bos',
+    'Vos',
+    'Peters',
+    'Hendriks',
+    'van Leeuwen',
+    'Dekker',
+    'Brouwer',
+    'de Wit',
+    'Dijkstra',
+    'Smits',
+    'de Graaf',
+    'van der Meer',
+    'van der Linden',
+    'Kok',
+    'Jacobs',
+    'de Haan',
+    'Vermeulen',
+    'van den Berg',
+    'van Dijk',
+    'Willems',
+    'Hoekstra',
+    'Koster',
+    'Prins',
+  ];
+  const statuses = [
+    'enrolled',
+    'enrolled',
+    'enrolled',
+    'not_enrolled',
+    'enrolled',
+    'exempted',
+    'enrolled',
+    'left',
+  ];
   const coordinator = byUsername['coordinator'];
   const teacher = byUsername['mentor'];
   const consultant = byUsername['consulent'];
@@ -90,25 +172,103 @@ function initialData() {
       homeSchool: ref(home),
       postcode: `80${String(11 + i).padStart(2, '0')} ${['AB', 'CD', 'EF', 'GH'][i % 4]}`,
       municipality: ref(school.municipality.name === gemeente.name ? gemeente : gemeente2),
-      loadCapacity: i % 5 === 0 ? '' : 'Kan ongeveer 3 uur per dag aan, in een kleine groep. Na de middag neemt de concentratie sterk af.',
-      careHistory: i % 3 === 0 ? '' : '2021: wijkteam betrokken na zorgmelding school.\n2023: ambulante begeleiding via jeugdhulp, afgerond.',
+      loadCapacity:
+        i % 5 === 0
+          ? ''
+          : 'Kan ongeveer 3 uur per dag aan, in een kleine groep. Na de middag neemt de concentratie sterk af.',
+      careHistory:
+        i % 3 === 0
+          ? ''
+          : '2021: wijkteam betrokken na zorgmelding school.\n2023: ambulante begeleiding via jeugdhulp, afgerond.',
       guardians: [
-        { id: nextId(), name: `M. ${fam}`, relationship: 'mother', phone: '06 12345678', email: `ouder${i}@example.org` },
-        ...(i % 2 === 0 ? [{ id: nextId(), name: `J. ${fam}`, relationship: 'father', phone: '038 1234567', email: '' }] : []),
+        {
+          id: nextId(),
+          name: `M. ${fam}`,
+          relationship: 'moeder',
+          phone: '06 12345678',
+          email: `ouder${i}@example.org`,
+        },
+        ...(i % 2 === 0
+          ? [
+              {
+                id: nextId(),
+                name: `J. ${fam}`,
+                relationship: 'vader',
+                phone: '038 1234567',
+                email: '',
+              },
+            ]
+          : []),
       ],
       caseTeam: [
-        ...(ownSchool ? [{ userId: coordinator.id, displayName: coordinator.displayName, role: coordinator.role, organisation: coordinator.organisations[0], caseRole: 'coordinator', isCaseLead: i % 2 === 0 }] : []),
-        ...(ownSchool && i < 12 ? [{ userId: teacher.id, displayName: teacher.displayName, role: teacher.role, organisation: teacher.organisations[0], caseRole: 'mentor', isCaseLead: false }] : []),
-        { userId: consultant.id, displayName: consultant.displayName, role: consultant.role, organisation: consultant.organisations[0], caseRole: 'consultant', isCaseLead: !ownSchool || i % 2 === 1 },
+        ...(ownSchool
+          ? [
+              {
+                userId: coordinator.id,
+                displayName: coordinator.displayName,
+                role: coordinator.role,
+                organisation: coordinator.organisations[0],
+                caseRole: 'zorgcoördinator',
+                isCaseLead: i % 2 === 0,
+              },
+            ]
+          : []),
+        ...(ownSchool && i < 12
+          ? [
+              {
+                userId: teacher.id,
+                displayName: teacher.displayName,
+                role: teacher.role,
+                organisation: teacher.organisations[0],
+                caseRole: 'mentor',
+                isCaseLead: false,
+              },
+            ]
+          : []),
+        {
+          userId: consultant.id,
+          displayName: consultant.displayName,
+          role: consultant.role,
+          organisation: consultant.organisations[0],
+          caseRole: 'consulent SWV',
+          isCaseLead: !ownSchool || i % 2 === 1,
+        },
       ],
-      supportNeeds: i % 6 === 5 ? [] : [
-        { id: nextId(), category: 'structure_predictability', description: 'Vaste dagstructuur met een picto-rooster; wijzigingen vooraf aankondigen.' },
-        { id: nextId(), category: 'small_group', description: 'Werkt het best in een groep van hooguit 8 leerlingen.' },
-      ],
+      supportNeeds:
+        i % 6 === 5
+          ? []
+          : [
+              {
+                id: nextId(),
+                category: 'structure_predictability',
+                description:
+                  'Vaste dagstructuur met een picto-rooster; wijzigingen vooraf aankondigen.',
+              },
+              {
+                id: nextId(),
+                category: 'small_group',
+                description: 'Werkt het best in een groep van hooguit 8 leerlingen.',
+              },
+            ],
       factors: [
-        { id: nextId(), kind: 'promoting', area: 'pupil', description: 'Gemotiveerd voor praktische vakken, vooral techniek.' },
-        { id: nextId(), kind: 'promoting', area: 'family', description: 'Ouders zijn betrokken en goed bereikbaar.' },
-        { id: nextId(), kind: 'hindering', area: 'school', description: 'Veel wisselingen van docent in het afgelopen jaar.' },
+        {
+          id: nextId(),
+          kind: 'promoting',
+          area: 'pupil',
+          description: 'Gemotiveerd voor praktische vakken, vooral techniek.',
+        },
+        {
+          id: nextId(),
+          kind: 'promoting',
+          area: 'family',
+          description: 'Ouders zijn betrokken en goed bereikbaar.',
+        },
+        {
+          id: nextId(),
+          kind: 'hindering',
+          area: 'school',
+          description: 'Veel wisselingen van docent in het afgelopen jaar.',
+        },
       ],
       notes: [],
       audit: [],
@@ -117,15 +277,35 @@ function initialData() {
   // A little history, oldest first in creation; listed newest first.
   for (const [i, p] of pupils.entries()) {
     if (i % 2 === 0) {
-      p.notes.push(note(coordinator, 'conversation', 'Gesprek met ouders en leerling over de opbouw van uren. Afgesproken: start met 3 ochtenden per week.', '2025-09-15T08:30:00Z'));
-      p.notes.push(note(consultant, 'decision', 'Besluit ondersteuningsteam: arrangement kleine groep voor 6 maanden, evaluatie na 10 weken.', '2025-10-02T13:05:00Z'));
+      p.notes.push(
+        note(
+          coordinator,
+          'conversation',
+          'Gesprek met ouders en leerling over de opbouw van uren. Afgesproken: start met 3 ochtenden per week.',
+          '2025-09-15T08:30:00Z',
+        ),
+      );
+      p.notes.push(
+        note(
+          consultant,
+          'decision',
+          'Besluit ondersteuningsteam: arrangement kleine groep voor 6 maanden, evaluatie na 10 weken.',
+          '2025-10-02T13:05:00Z',
+        ),
+      );
     }
   }
   return { orgs: [gemeente, gemeente2, swv, leerplicht, zorg, ...schools], schools, users, pupils };
 }
 
 function note(user, kind, body, createdAt = new Date().toISOString()) {
-  return { id: randomUUID(), kind, body, author: { id: user.id, displayName: user.displayName }, createdAt: createdAt.replace(/\.\d{3}Z$/, 'Z') };
+  return {
+    id: randomUUID(),
+    kind,
+    body,
+    author: { id: user.id, displayName: user.displayName },
+    createdAt: createdAt.replace(/\.\d{3}Z$/, 'Z'),
+  };
 }
 
 let db = initialData();
@@ -133,12 +313,18 @@ const sessions = new Map(); // token → { userId, csrf, lastSeen }
 const failures = new Map(); // username → { count, until }
 
 const categories = [
-  ['structure_predictability', 'Structuur en voorspelbaarheid'], ['small_group', 'Kleine groep'],
-  ['individual_instruction', 'Individuele instructie'], ['emotion_regulation', 'Emotieregulatie'],
-  ['social_skills', 'Sociale vaardigheden'], ['gradual_build_up', 'Geleidelijke opbouw'],
-  ['low_stimulus_environment', 'Prikkelarme omgeving'], ['care_in_school', 'Zorg in de school'],
-  ['executive_functions', 'Executieve functies'], ['language_support', 'Taalondersteuning'],
-  ['physical_care', 'Lichamelijke verzorging'], ['relation_first', 'Eerst relatie, dan prestatie'],
+  ['structure_predictability', 'Structuur en voorspelbaarheid'],
+  ['small_group', 'Kleine groep'],
+  ['individual_instruction', 'Individuele instructie'],
+  ['emotion_regulation', 'Emotieregulatie'],
+  ['social_skills', 'Sociale vaardigheden'],
+  ['gradual_build_up', 'Geleidelijke opbouw'],
+  ['low_stimulus_environment', 'Prikkelarme omgeving'],
+  ['care_in_school', 'Zorg in de school'],
+  ['executive_functions', 'Executieve functies'],
+  ['language_support', 'Taalondersteuning'],
+  ['physical_care', 'Lichamelijke verzorging'],
+  ['relation_first', 'Eerst relatie, dan prestatie'],
   ['other', 'Overig'],
 ].map(([code, label]) => ({ code, label }));
 
@@ -164,12 +350,37 @@ function access(user, pupil) {
 }
 
 function summary(p) {
-  const { id, givenName, familyName, dateOfBirth, schoolPupilNumber, status, enrolmentSchool, homeSchool } = p;
-  return { id, givenName, familyName, dateOfBirth, schoolPupilNumber, status, enrolmentSchool, homeSchool };
+  const {
+    id,
+    givenName,
+    familyName,
+    dateOfBirth,
+    schoolPupilNumber,
+    status,
+    enrolmentSchool,
+    homeSchool,
+  } = p;
+  return {
+    id,
+    givenName,
+    familyName,
+    dateOfBirth,
+    schoolPupilNumber,
+    status,
+    enrolmentSchool,
+    homeSchool,
+  };
 }
 
 function view(p, acc) {
-  const base = { ...summary(p), version: p.version, postcode: p.postcode, municipality: p.municipality, guardians: p.guardians, access: acc };
+  const base = {
+    ...summary(p),
+    version: p.version,
+    postcode: p.postcode,
+    municipality: p.municipality,
+    guardians: p.guardians,
+    access: acc,
+  };
   if (acc.scope === 'attendance') return base;
   const { loadCapacity, careHistory, caseTeam, supportNeeds, factors } = p;
   return { ...base, loadCapacity, careHistory, caseTeam, supportNeeds, factors };
@@ -178,14 +389,34 @@ function view(p, acc) {
 function audit(req, user, pupil, action, resource) {
   const purpose = String(req.headers['x-purpose'] ?? 'begeleiding').slice(0, 100);
   pupil.audit.push({
-    id: randomUUID(), at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), action, resource, purpose,
-    actor: { id: user.id, displayName: user.displayName, role: user.role, organisation: user.organisations[0] ?? null },
+    id: randomUUID(),
+    at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    action,
+    resource,
+    purpose,
+    actor: {
+      id: user.id,
+      displayName: user.displayName,
+      role: user.role,
+      organisation: user.organisations[0] ?? null,
+    },
   });
 }
 
 // ---------------------------------------------------------------- validation of PATCH
 
-const PATCH_FIELDS = ['givenName', 'familyName', 'dateOfBirth', 'postcode', 'schoolPupilNumber', 'status', 'loadCapacity', 'careHistory', 'supportNeeds', 'factors'];
+const PATCH_FIELDS = [
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'postcode',
+  'schoolPupilNumber',
+  'status',
+  'loadCapacity',
+  'careHistory',
+  'supportNeeds',
+  'factors',
+];
 
 function validatePatch(body) {
   const errors = [];
@@ -197,7 +428,8 @@ function validatePatch(body) {
     if (v.trim().length < min) return err(name, min === 1 ? 'required' : 'too-short', 'Te kort.');
     if (v.length > max) err(name, 'too-long', `Maximaal ${max} tekens.`);
   };
-  for (const key of Object.keys(body)) if (!PATCH_FIELDS.includes(key)) err(key, 'unknown-field', 'Onbekend veld.');
+  for (const key of Object.keys(body))
+    if (!PATCH_FIELDS.includes(key)) err(key, 'unknown-field', 'Onbekend veld.');
   text('givenName', 1, 100);
   text('familyName', 1, 100);
   text('schoolPupilNumber', 1, 32);
@@ -205,31 +437,47 @@ function validatePatch(body) {
   text('careHistory', 0, 8000);
   if ('dateOfBirth' in body) {
     const v = body.dateOfBirth;
-    const d = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
-    if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) err('dateOfBirth', 'invalid-date', 'Geen geldige datum (JJJJ-MM-DD).');
-    else if (v < '1990-01-01' || d > new Date()) err('dateOfBirth', 'out-of-range', 'Datum valt buiten het bereik.');
+    const d =
+      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null;
+    if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+      err('dateOfBirth', 'invalid-date', 'Geen geldige datum (JJJJ-MM-DD).');
+    else if (v < '1990-01-01' || d > new Date())
+      err('dateOfBirth', 'out-of-range', 'Datum valt buiten het bereik.');
   }
   if ('postcode' in body) {
-    const m = typeof body.postcode === 'string' ? /^\s*([1-9]\d{3})\s?([A-Za-z]{2})\s*$/.exec(body.postcode) : null;
+    const m =
+      typeof body.postcode === 'string'
+        ? /^\s*([1-9]\d{3})\s?([A-Za-z]{2})\s*$/.exec(body.postcode)
+        : null;
     if (!m) err('postcode', 'invalid-value', 'Geen geldige postcode (1234 AB).');
     else body.postcode = `${m[1]} ${m[2].toUpperCase()}`;
   }
-  if ('status' in body && !['enrolled', 'not_enrolled', 'exempted', 'left'].includes(body.status)) err('status', 'invalid-value', 'Onbekende status.');
+  if ('status' in body && !['enrolled', 'not_enrolled', 'exempted', 'left'].includes(body.status))
+    err('status', 'invalid-value', 'Onbekende status.');
   if ('supportNeeds' in body) {
-    if (!Array.isArray(body.supportNeeds)) err('supportNeeds', 'invalid-type', 'Moet een lijst zijn.');
-    else body.supportNeeds.forEach((n, i) => {
-      if (!categories.some((c) => c.code === n?.category)) err(`supportNeeds[${i}].category`, 'invalid-value', 'Onbekende categorie.');
-      if (typeof n?.description !== 'string' || n.description.trim() === '') err(`supportNeeds[${i}].description`, 'required', 'Verplicht.');
-      else if (n.description.length > 2000) err(`supportNeeds[${i}].description`, 'too-long', 'Maximaal 2000 tekens.');
-    });
+    if (!Array.isArray(body.supportNeeds))
+      err('supportNeeds', 'invalid-type', 'Moet een lijst zijn.');
+    else
+      body.supportNeeds.forEach((n, i) => {
+        if (!categories.some((c) => c.code === n?.category))
+          err(`supportNeeds[${i}].category`, 'invalid-value', 'Onbekende categorie.');
+        if (typeof n?.description !== 'string' || n.description.trim() === '')
+          err(`supportNeeds[${i}].description`, 'required', 'Verplicht.');
+        else if (n.description.length > 2000)
+          err(`supportNeeds[${i}].description`, 'too-long', 'Maximaal 2000 tekens.');
+      });
   }
   if ('factors' in body) {
     if (!Array.isArray(body.factors)) err('factors', 'invalid-type', 'Moet een lijst zijn.');
-    else body.factors.forEach((f, i) => {
-      if (!['promoting', 'hindering'].includes(f?.kind)) err(`factors[${i}].kind`, 'invalid-value', 'Onbekende soort.');
-      if (!['pupil', 'family', 'school', 'environment'].includes(f?.area)) err(`factors[${i}].area`, 'invalid-value', 'Onbekend gebied.');
-      if (typeof f?.description !== 'string' || f.description.trim() === '') err(`factors[${i}].description`, 'required', 'Verplicht.');
-    });
+    else
+      body.factors.forEach((f, i) => {
+        if (!['promoting', 'hindering'].includes(f?.kind))
+          err(`factors[${i}].kind`, 'invalid-value', 'Onbekende soort.');
+        if (!['pupil', 'family', 'school', 'environment'].includes(f?.area))
+          err(`factors[${i}].area`, 'invalid-value', 'Onbekend gebied.');
+        if (typeof f?.description !== 'string' || f.description.trim() === '')
+          err(`factors[${i}].description`, 'required', 'Verplicht.');
+      });
   }
   return errors;
 }
@@ -237,18 +485,43 @@ function validatePatch(body) {
 // ---------------------------------------------------------------- http helpers
 
 const TITLES = {
-  400: 'Ongeldig verzoek', 401: 'Niet ingelogd', 403: 'Geen toegang', 404: 'Niet gevonden', 405: 'Methode niet toegestaan',
-  412: 'Versieconflict', 415: 'Verkeerd mediatype', 422: 'Ongeldige invoer', 428: 'Versie vereist', 429: 'Te veel pogingen',
+  400: 'Ongeldig verzoek',
+  401: 'Niet ingelogd',
+  403: 'Geen toegang',
+  404: 'Niet gevonden',
+  405: 'Methode niet toegestaan',
+  412: 'Versieconflict',
+  415: 'Verkeerd mediatype',
+  422: 'Ongeldige invoer',
+  428: 'Versie vereist',
+  429: 'Te veel pogingen',
 };
 
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'API-Version': '1.0.0', 'Cache-Control': 'no-store', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
+  res.writeHead(status, {
+    'API-Version': '1.0.0',
+    'Cache-Control': 'no-store',
+    ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    ...headers,
+  });
   res.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
 function problem(res, status, code, extra = {}, headers = {}) {
-  const body = { type: `https://eenplan.nl/problems/${code}`, title: TITLES[status] ?? 'Fout', status, detail: TITLES[status] ?? code, code, instance: `urn:uuid:${randomUUID()}`, ...extra };
-  res.writeHead(status, { 'API-Version': '1.0.0', 'Content-Type': 'application/problem+json', ...headers });
+  const body = {
+    type: `https://eenplan.nl/problems/${code}`,
+    title: TITLES[status] ?? 'Fout',
+    status,
+    detail: TITLES[status] ?? code,
+    code,
+    instance: `urn:uuid:${randomUUID()}`,
+    ...extra,
+  };
+  res.writeHead(status, {
+    'API-Version': '1.0.0',
+    'Content-Type': 'application/problem+json',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -262,7 +535,9 @@ async function readJson(req, res) {
   try {
     const body = JSON.parse(raw);
     if (body && typeof body === 'object' && !Array.isArray(body)) return body;
-  } catch { /* fall through */ }
+  } catch {
+    /* fall through */
+  }
   problem(res, 400, 'invalid-json');
   return undefined;
 }
@@ -284,7 +559,13 @@ function currentSession(req) {
   return { token, ...session, user: db.users.find((u) => u.id === session.userId) };
 }
 
-const publicUser = ({ id, username, displayName, role, organisations }) => ({ id, username, displayName, role, organisations });
+const publicUser = ({ id, username, displayName, role, organisations }) => ({
+  id,
+  username,
+  displayName,
+  role,
+  organisations,
+});
 
 // ---------------------------------------------------------------- routes
 
@@ -295,11 +576,22 @@ async function api(req, res, url) {
   if (path === '/api/v1/session' && method === 'POST') {
     const body = await readJson(req, res);
     if (!body) return;
-    const missing = ['username', 'password'].filter((k) => typeof body[k] !== 'string' || body[k] === '');
-    if (missing.length) return problem(res, 422, 'validation-failed', { errors: missing.map((name) => ({ name, code: 'required', reason: 'Verplicht.' })) });
+    const missing = ['username', 'password'].filter(
+      (k) => typeof body[k] !== 'string' || body[k] === '',
+    );
+    if (missing.length)
+      return problem(res, 422, 'validation-failed', {
+        errors: missing.map((name) => ({ name, code: 'required', reason: 'Verplicht.' })),
+      });
     const fail = failures.get(body.username);
     if (fail && fail.until > Date.now()) {
-      return problem(res, 429, 'too-many-attempts', {}, { 'Retry-After': String(Math.ceil((fail.until - Date.now()) / 1000)) });
+      return problem(
+        res,
+        429,
+        'too-many-attempts',
+        {},
+        { 'Retry-After': String(Math.ceil((fail.until - Date.now()) / 1000)) },
+      );
     }
     const user = db.users.find((u) => u.username === body.username);
     if (!user || body.password !== PASSWORD) {
@@ -311,30 +603,46 @@ async function api(req, res, url) {
     const token = randomBytes(24).toString('base64url');
     const csrf = randomBytes(24).toString('base64url');
     sessions.set(token, { userId: user.id, csrf, lastSeen: Date.now() });
-    return send(res, 201, { user: publicUser(user), csrfToken: csrf, idleTimeoutSeconds: IDLE_SECONDS }, {
-      'Set-Cookie': `eenplan_session=${token}; HttpOnly; SameSite=Strict; Path=/`,
-    });
+    return send(
+      res,
+      201,
+      { user: publicUser(user), csrfToken: csrf, idleTimeoutSeconds: IDLE_SECONDS },
+      {
+        'Set-Cookie': `eenplan_session=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      },
+    );
   }
 
   const session = currentSession(req);
   if (!session) return problem(res, 401, 'unauthenticated');
   const { user } = session;
-  if (method !== 'GET' && req.headers['x-csrf-token'] !== session.csrf) return problem(res, 403, 'csrf-token-invalid');
+  if (method !== 'GET' && req.headers['x-csrf-token'] !== session.csrf)
+    return problem(res, 403, 'csrf-token-invalid');
 
   if (path === '/api/v1/session') {
-    if (method === 'GET') return send(res, 200, { user: publicUser(user), csrfToken: session.csrf, idleTimeoutSeconds: IDLE_SECONDS });
+    if (method === 'GET')
+      return send(res, 200, {
+        user: publicUser(user),
+        csrfToken: session.csrf,
+        idleTimeoutSeconds: IDLE_SECONDS,
+      });
     if (method === 'DELETE') {
       sessions.delete(session.token);
-      return send(res, 204, undefined, { 'Set-Cookie': 'eenplan_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0' });
+      return send(res, 204, undefined, {
+        'Set-Cookie': 'eenplan_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0',
+      });
     }
     return problem(res, 405, 'method-not-allowed');
   }
   if (path === '/api/v1/organisations' && method === 'GET') {
     const kind = url.searchParams.get('kind');
-    const items = db.orgs.filter((o) => !kind || o.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    const items = db.orgs
+      .filter((o) => !kind || o.kind === kind)
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return send(res, 200, { items });
   }
-  if (path === '/api/v1/support-need-categories' && method === 'GET') return send(res, 200, { items: categories });
+  if (path === '/api/v1/support-need-categories' && method === 'GET')
+    return send(res, 200, { items: categories });
 
   if (path === '/api/v1/pupils' && method === 'GET') {
     if (user.role === 'swv_admin') return problem(res, 403, 'forbidden');
@@ -343,14 +651,36 @@ async function api(req, res, url) {
     const status = url.searchParams.get('status') ?? '';
     const page = Number(url.searchParams.get('page') ?? 1);
     const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
-    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) return problem(res, 400, 'bad-request');
+    if (
+      !Number.isInteger(page) ||
+      page < 1 ||
+      !Number.isInteger(pageSize) ||
+      pageSize < 1 ||
+      pageSize > 100
+    )
+      return problem(res, 400, 'bad-request');
     const items = db.pupils
       .filter((p) => access(user, p))
-      .filter((p) => !q || [p.givenName, p.familyName, p.schoolPupilNumber].some((v) => v.toLowerCase().includes(q)))
-      .filter((p) => !schoolId || p.enrolmentSchool.id === schoolId || p.homeSchool?.id === schoolId)
+      .filter(
+        (p) =>
+          !q ||
+          [p.givenName, p.familyName, p.schoolPupilNumber].some((v) => v.toLowerCase().includes(q)),
+      )
+      .filter(
+        (p) => !schoolId || p.enrolmentSchool.id === schoolId || p.homeSchool?.id === schoolId,
+      )
       .filter((p) => !status || p.status === status)
-      .sort((a, b) => a.familyName.localeCompare(b.familyName, 'nl') || a.givenName.localeCompare(b.givenName, 'nl'));
-    return send(res, 200, { items: items.slice((page - 1) * pageSize, page * pageSize).map(summary), page, pageSize, total: items.length });
+      .sort(
+        (a, b) =>
+          a.familyName.localeCompare(b.familyName, 'nl') ||
+          a.givenName.localeCompare(b.givenName, 'nl'),
+      );
+    return send(res, 200, {
+      items: items.slice((page - 1) * pageSize, page * pageSize).map(summary),
+      page,
+      pageSize,
+      total: items.length,
+    });
   }
 
   const m = /^\/api\/v1\/pupils\/([^/]+)(?:\/(notes|audit))?$/.exec(path);
@@ -373,10 +703,17 @@ async function api(req, res, url) {
         return problem(res, 412, 'version-conflict', { current: view(pupil, acc) });
       }
       const errors = validatePatch(body);
-      if (errors.length) return problem(res, 422, 'validation-failed', { detail: 'Een of meer velden zijn ongeldig.', errors });
+      if (errors.length)
+        return problem(res, 422, 'validation-failed', {
+          detail: 'Een of meer velden zijn ongeldig.',
+          errors,
+        });
       for (const key of PATCH_FIELDS) {
         if (!(key in body)) continue;
-        pupil[key] = key === 'supportNeeds' || key === 'factors' ? body[key].map((x) => ({ id: randomUUID(), ...x })) : body[key];
+        pupil[key] =
+          key === 'supportNeeds' || key === 'factors'
+            ? body[key].map((x) => ({ id: randomUUID(), ...x }))
+            : body[key];
       }
       pupil.version += 1;
       audit(req, user, pupil, 'update', 'pupil');
@@ -392,23 +729,39 @@ async function api(req, res, url) {
         if (!body) return;
         const kind = body.kind ?? 'note';
         const errors = [];
-        if (typeof body.body !== 'string' || body.body.trim() === '') errors.push({ name: 'body', code: 'required', reason: 'Verplicht.' });
-        else if (body.body.length > 10000) errors.push({ name: 'body', code: 'too-long', reason: 'Maximaal 10000 tekens.' });
-        if (!['note', 'conversation', 'meeting', 'decision'].includes(kind)) errors.push({ name: 'kind', code: 'invalid-value', reason: 'Onbekende soort.' });
+        if (typeof body.body !== 'string' || body.body.trim() === '')
+          errors.push({ name: 'body', code: 'required', reason: 'Verplicht.' });
+        else if (body.body.length > 10000)
+          errors.push({ name: 'body', code: 'too-long', reason: 'Maximaal 10000 tekens.' });
+        if (!['note', 'conversation', 'meeting', 'decision'].includes(kind))
+          errors.push({ name: 'kind', code: 'invalid-value', reason: 'Onbekende soort.' });
         if (errors.length) return problem(res, 422, 'validation-failed', { errors });
         const created = note(user, kind, body.body);
         pupil.notes.push(created);
         audit(req, user, pupil, 'create', 'pupil.notes');
-        return send(res, 201, created, { Location: `/api/v1/pupils/${pupil.id}/notes/${created.id}` });
+        return send(res, 201, created, {
+          Location: `/api/v1/pupils/${pupil.id}/notes/${created.id}`,
+        });
       }
     }
-    if (sub === 'notes') return problem(res, acc.scope === 'full' ? 405 : 403, acc.scope === 'full' ? 'method-not-allowed' : 'forbidden');
+    if (sub === 'notes')
+      return problem(
+        res,
+        acc.scope === 'full' ? 405 : 403,
+        acc.scope === 'full' ? 'method-not-allowed' : 'forbidden',
+      );
     if (sub === 'audit' && method === 'GET') {
+      if (acc.scope !== 'full') return problem(res, 403, 'forbidden');
       audit(req, user, pupil, 'read', 'pupil.audit');
       const page = Number(url.searchParams.get('page') ?? 1);
       const pageSize = Number(url.searchParams.get('pageSize') ?? 50);
       const items = [...pupil.audit].reverse();
-      return send(res, 200, { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length });
+      return send(res, 200, {
+        items: items.slice((page - 1) * pageSize, page * pageSize),
+        page,
+        pageSize,
+        total: items.length,
+      });
     }
     return problem(res, 405, 'method-not-allowed');
   }
@@ -430,17 +783,33 @@ function mockHooks(req, res, url) {
   const m = /^\/__mock\/bump\/([^/]+)$/.exec(url.pathname);
   const pupil = m && db.pupils.find((p) => p.id === m[1]);
   if (!pupil) return problem(res, 404, 'not-found');
-  pupil.loadCapacity = `${pupil.loadCapacity} (aangepast door een collega om ${new Date().toLocaleTimeString('nl-NL')})`.trim();
+  pupil.loadCapacity =
+    `${pupil.loadCapacity} (aangepast door een collega om ${new Date().toLocaleTimeString('nl-NL')})`.trim();
   pupil.version += 1;
   return send(res, 200, { version: pupil.version });
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
 
 async function staticFile(req, res, url) {
   const rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(DIST, rel);
-  if (!file.startsWith(DIST) || !(await stat(file).then((s) => s.isFile(), () => false))) file = join(DIST, 'index.html');
+  if (
+    !file.startsWith(DIST) ||
+    !(await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    file = join(DIST, 'index.html');
   try {
     const body = await readFile(file);
     res.writeHead(200, {
@@ -471,5 +840,7 @@ createServer((req, res) => {
     else res.end();
   });
 }).listen(PORT, '127.0.0.1', () => {
-  console.log(`Eenplan mock API on http://localhost:${PORT} (accounts: web/dev/mock-accounts.json)`);
+  console.log(
+    `Eenplan mock API on http://localhost:${PORT} (accounts: web/dev/mock-accounts.json)`,
+  );
 });

@@ -67,7 +67,7 @@ test('typing part of a name finds the pupil, and the dossier opens', async () =>
   const [family, given] = listName.split(',').map((s) => s.trim());
   await page.getByRole('heading', { level: 1, name: `${given} ${family}` }).waitFor();
   assert.equal(await page.title(), `${given} ${family} – Eenplan`);
-  await page.getByText('Regisseur', { exact: true }).first().waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Betrokkenen' }).waitFor();
   await assertAccessible(page, 'dossier');
 
   // Back goes to the filtered list, with the search still filled in.

@@ -84,3 +84,16 @@ test('a field error from the server is shown next to the field and in the summar
   await pageB.getByRole('button', { name: 'Annuleren' }).click();
   await pageB.getByRole('button', { name: 'Bewerken' }).waitFor();
 });
+
+test('typing in the edit form survives a reload', async () => {
+  const text = unique('Concept hulpverleningsgeschiedenis');
+  await pageB.getByRole('button', { name: 'Bewerken' }).click();
+  await pageB.getByLabel('Hulpverleningsgeschiedenis').fill(text);
+  await pageB.reload();
+  await pageB.getByText('Uw nog niet opgeslagen wijzigingen zijn teruggezet.').waitFor();
+  assert.equal(await pageB.getByLabel('Hulpverleningsgeschiedenis').inputValue(), text);
+  await pageB.getByRole('button', { name: 'Annuleren' }).click();
+  await pageB.reload();
+  await pageB.getByRole('button', { name: 'Bewerken' }).waitFor();
+  assert.equal(await pageB.getByRole('heading', { name: 'Dossier bewerken' }).count(), 0);
+});

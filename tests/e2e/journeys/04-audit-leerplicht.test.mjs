@@ -53,6 +53,8 @@ test('leerplicht sees a limited view', { skip: !leerplicht && 'no attendance_off
     assert.equal(await page.getByRole('heading', { name: hidden, exact: true }).count(), 0, `${hidden} hidden`);
   }
   assert.equal(await page.getByRole('button', { name: 'Bewerken' }).count(), 0);
+  // The audit trail needs full access, so the limited view does not offer it.
+  assert.equal(await page.getByRole('link', { name: 'Wie heeft dit dossier ingezien' }).count(), 0);
   await assertAccessible(page, 'limited dossier');
   assertClean(page);
 });

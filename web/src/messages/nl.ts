@@ -88,28 +88,6 @@ const auditResources: Record<string, string> = {
   'pupil.audit': 'Inzageoverzicht',
 };
 
-/** Free-text relationship and case-role values we can translate; others are shown as sent. */
-const relationships: Record<string, string> = {
-  mother: 'Moeder',
-  father: 'Vader',
-  parent: 'Ouder',
-  guardian: 'Voogd',
-  foster_parent: 'Pleegouder',
-  carer: 'Verzorger',
-};
-
-const caseRoles: Record<string, string> = {
-  case_lead: 'Regisseur',
-  mentor: 'Mentor',
-  coordinator: 'Coördinator',
-  consultant: 'Consulent',
-  orthopedagogue: 'Orthopedagoog',
-  care_provider: 'Zorgaanbieder',
-  attendance_officer: 'Leerplichtambtenaar',
-  youth_worker: 'Jeugdhulpverlener',
-  member: 'Lid',
-};
-
 /** Problem `code` → what we tell the user. */
 const problems = {
   'invalid-json': 'Het verzoek kon niet worden verwerkt. Probeer het opnieuw.',
@@ -147,6 +125,11 @@ function labelOr(map: Record<string, string>, key: string): string {
   return map[key] ?? key;
 }
 
+/** Free-text Dutch values from the API ("moeder", "jeugdhulpverlener") shown as a label. */
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
+}
+
 function waitText(seconds: number): string {
   if (seconds < 60) return `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}`;
   const minutes = Math.ceil(seconds / 60);
@@ -169,8 +152,8 @@ export const nl = {
     auditAction: (a: string) => labelOr(auditActions, a),
     auditResource: (r: string) => labelOr(auditResources, r),
     supportNeedCategory: (c: string) => labelOr(supportNeedCategories, c),
-    relationship: (r: string) => labelOr(relationships, r),
-    caseRole: (r: string) => labelOr(caseRoles, r),
+    relationship: capitalise,
+    caseRole: capitalise,
   },
   options: {
     statuses: Object.entries(statuses) as [PupilStatus, string][],

@@ -88,9 +88,12 @@ function PupilDossierPage({ id }: { id: string }) {
           </Paragraph>
         </div>
         <div className="ep-dossier-head__actions">
-          <RouterLink to={`/leerlingen/${p.id}/inzage`} state={{ pupilName: name }}>
-            {nl.dossier.auditLink}
-          </RouterLink>
+          {/* The audit trail needs full access (the server answers 403 to the limited view). */}
+          {!limited && (
+            <RouterLink to={`/leerlingen/${p.id}/inzage`} state={{ pupilName: name }}>
+              {nl.dossier.auditLink}
+            </RouterLink>
+          )}
           {canEdit && !editing && (
             <PrimaryActionButton
               id="edit-button"

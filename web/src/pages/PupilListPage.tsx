@@ -168,11 +168,11 @@ export function PupilListPage() {
                       {pupil.familyName}, {pupil.givenName}
                     </RouterLink>
                   </TableHeaderCell>
-                  <TableCell>{formatDate(pupil.dateOfBirth)}</TableCell>
+                  <TableCell className="ep-nowrap">{formatDate(pupil.dateOfBirth)}</TableCell>
                   <TableCell>{pupil.schoolPupilNumber}</TableCell>
                   <TableCell>{pupil.enrolmentSchool.name}</TableCell>
                   <TableCell>{pupil.homeSchool?.name ?? nl.pupils.none}</TableCell>
-                  <TableCell>{nl.label.status(pupil.status)}</TableCell>
+                  <TableCell className="ep-nowrap">{nl.label.status(pupil.status)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

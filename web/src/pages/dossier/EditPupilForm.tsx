@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { flushSync } from 'react-dom';
 import {
   Alert,
   Fieldset,
@@ -10,7 +9,6 @@ import {
   SecondaryActionButton,
   Select,
   SelectOption,
-  SubtleButton,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -23,17 +21,15 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { clearDraft, loadDraft, saveDraft } from '../../drafts';
 import { nl } from '../../messages/nl';
 import { ConflictView } from './ConflictView';
+import { FactorsFieldset, SupportNeedsFieldset } from './EditRows';
 import {
   applyChanges,
   changedFields,
   fieldIdFor,
   isPupil,
-  newRowKey,
   toEditValues,
   toPatch,
   type EditValues,
-  type FactorRow,
-  type SupportNeedRow,
 } from './editModel';
 
 interface Props {
@@ -183,33 +179,10 @@ export function EditPupilForm({ pupil, categories, onSaved, onCancel, onDiscard 
 
   const err = (id: string) => fieldErrors[id];
 
-  function addSupportNeed() {
-    const row: SupportNeedRow = { key: newRowKey(), category: '', description: '' };
-    flushSync(() => {
-      update({ supportNeeds: [...values.supportNeeds, row] });
-    });
-    document.getElementById(`edit-supportNeeds-${values.supportNeeds.length}-category`)?.focus();
-  }
-
-  function addFactor() {
-    const row: FactorRow = { key: newRowKey(), kind: 'promoting', area: 'pupil', description: '' };
-    flushSync(() => {
-      update({ factors: [...values.factors, row] });
-    });
-    document.getElementById(`edit-factors-${values.factors.length}-kind`)?.focus();
-  }
-
-  function remove(list: 'supportNeeds' | 'factors', index: number) {
-    flushSync(() => {
-      if (list === 'supportNeeds') {
-        update({ supportNeeds: values.supportNeeds.filter((_, i) => i !== index) });
-      } else {
-        update({ factors: values.factors.filter((_, i) => i !== index) });
-      }
-      // Row errors refer to positions that just moved; they return on the next save if still wrong.
-      setFieldErrors({});
-    });
-    document.getElementById(`edit-${list}`)?.focus();
+  function changeRows(change: Partial<EditValues>, removed: boolean) {
+    update(change);
+    // Row errors refer to positions that just moved; they return on the next save if still wrong.
+    if (removed) setFieldErrors({});
   }
 
   const textField = (
@@ -306,173 +279,21 @@ export function EditPupilForm({ pupil, categories, onSaved, onCancel, onDiscard 
           {textArea('careHistory')}
         </Fieldset>
 
-        <Fieldset>
-          <FieldsetLegend>{nl.dossier.sections.supportNeeds}</FieldsetLegend>
-          <Paragraph>{nl.edit.supportNeedHint}</Paragraph>
-          {err('edit-supportNeeds') !== undefined && (
-            <Paragraph className="ep-error-text">{err('edit-supportNeeds')}</Paragraph>
-          )}
-          {values.supportNeeds.length === 0 && <Paragraph>{nl.edit.noSupportNeeds}</Paragraph>}
-          {values.supportNeeds.map((row, index) => {
-            const id = `edit-supportNeeds-${index}`;
-            const setRow = (change: Partial<SupportNeedRow>) => {
-              update({
-                supportNeeds: values.supportNeeds.map((r, i) =>
-                  i === index ? { ...r, ...change } : r,
-                ),
-              });
-            };
-            return (
-              <Fieldset key={row.key} className="ep-row">
-                <FieldsetLegend className="ep-row__legend">
-                  {nl.edit.supportNeedLegend(index + 1)}
-                </FieldsetLegend>
-                <Field id={`${id}-category`} label={nl.edit.category} error={err(`${id}-category`)}>
-                  {(control) => (
-                    <Select
-                      {...control}
-                      value={row.category}
-                      invalid={err(`${id}-category`) !== undefined}
-                      onChange={(e) => {
-                        setRow({ category: e.target.value as SupportNeedRow['category'] });
-                      }}
-                    >
-                      <SelectOption value="">{nl.edit.chooseCategory}</SelectOption>
-                      {categories.map((c) => (
-                        <SelectOption key={c.code} value={c.code}>
-                          {c.label}
-                        </SelectOption>
-                      ))}
-                    </Select>
-                  )}
-                </Field>
-                <Field
-                  id={`${id}-description`}
-                  label={nl.edit.description}
-                  error={err(`${id}-description`)}
-                >
-                  {(control) => (
-                    <Textarea
-                      {...control}
-                      rows={3}
-                      value={row.description}
-                      invalid={err(`${id}-description`) !== undefined}
-                      onChange={(e) => {
-                        setRow({ description: e.target.value });
-                      }}
-                    />
-                  )}
-                </Field>
-                <SubtleButton
-                  type="button"
-                  onClick={() => {
-                    remove('supportNeeds', index);
-                  }}
-                >
-                  {nl.edit.remove}
-                  <span className="ep-visually-hidden">
-                    {nl.edit.supportNeedLegend(index + 1).toLowerCase()}
-                  </span>
-                </SubtleButton>
-              </Fieldset>
-            );
-          })}
-          <SecondaryActionButton id="edit-supportNeeds" type="button" onClick={addSupportNeed}>
-            {nl.edit.addSupportNeed}
-          </SecondaryActionButton>
-        </Fieldset>
-
-        <Fieldset>
-          <FieldsetLegend>{nl.dossier.sections.factors}</FieldsetLegend>
-          {err('edit-factors') !== undefined && (
-            <Paragraph className="ep-error-text">{err('edit-factors')}</Paragraph>
-          )}
-          {values.factors.length === 0 && <Paragraph>{nl.edit.noFactors}</Paragraph>}
-          {values.factors.map((row, index) => {
-            const id = `edit-factors-${index}`;
-            const setRow = (change: Partial<FactorRow>) => {
-              update({
-                factors: values.factors.map((r, i) => (i === index ? { ...r, ...change } : r)),
-              });
-            };
-            return (
-              <Fieldset key={row.key} className="ep-row">
-                <FieldsetLegend className="ep-row__legend">
-                  {nl.edit.factorLegend(index + 1)}
-                </FieldsetLegend>
-                <div className="ep-form-grid">
-                  <Field id={`${id}-kind`} label={nl.edit.kind} error={err(`${id}-kind`)}>
-                    {(control) => (
-                      <Select
-                        {...control}
-                        value={row.kind}
-                        invalid={err(`${id}-kind`) !== undefined}
-                        onChange={(e) => {
-                          setRow({ kind: e.target.value as FactorRow['kind'] });
-                        }}
-                      >
-                        {nl.options.factorKinds.map(([value, label]) => (
-                          <SelectOption key={value} value={value}>
-                            {label}
-                          </SelectOption>
-                        ))}
-                      </Select>
-                    )}
-                  </Field>
-                  <Field id={`${id}-area`} label={nl.edit.area} error={err(`${id}-area`)}>
-                    {(control) => (
-                      <Select
-                        {...control}
-                        value={row.area}
-                        invalid={err(`${id}-area`) !== undefined}
-                        onChange={(e) => {
-                          setRow({ area: e.target.value as FactorRow['area'] });
-                        }}
-                      >
-                        {nl.options.factorAreas.map(([value, label]) => (
-                          <SelectOption key={value} value={value}>
-                            {label}
-                          </SelectOption>
-                        ))}
-                      </Select>
-                    )}
-                  </Field>
-                </div>
-                <Field
-                  id={`${id}-description`}
-                  label={nl.edit.description}
-                  error={err(`${id}-description`)}
-                >
-                  {(control) => (
-                    <Textarea
-                      {...control}
-                      rows={2}
-                      value={row.description}
-                      invalid={err(`${id}-description`) !== undefined}
-                      onChange={(e) => {
-                        setRow({ description: e.target.value });
-                      }}
-                    />
-                  )}
-                </Field>
-                <SubtleButton
-                  type="button"
-                  onClick={() => {
-                    remove('factors', index);
-                  }}
-                >
-                  {nl.edit.remove}
-                  <span className="ep-visually-hidden">
-                    {nl.edit.factorLegend(index + 1).toLowerCase()}
-                  </span>
-                </SubtleButton>
-              </Fieldset>
-            );
-          })}
-          <SecondaryActionButton id="edit-factors" type="button" onClick={addFactor}>
-            {nl.edit.addFactor}
-          </SecondaryActionButton>
-        </Fieldset>
+        <SupportNeedsFieldset
+          rows={values.supportNeeds}
+          categories={categories}
+          err={err}
+          onChange={(supportNeeds, removed) => {
+            changeRows({ supportNeeds }, removed);
+          }}
+        />
+        <FactorsFieldset
+          rows={values.factors}
+          err={err}
+          onChange={(factors, removed) => {
+            changeRows({ factors }, removed);
+          }}
+        />
 
         <div className="ep-actions">
           <PrimaryActionButton type="submit" busy={saving} disabled={saving}>

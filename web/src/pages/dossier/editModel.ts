@@ -170,11 +170,14 @@ export function fieldIdFor(name: string): string {
   return `edit-${parts.join('-')}`;
 }
 
+/** Checks the `current` member of a 412 problem before the UI relies on it. */
 export function isPupil(value: unknown): value is Pupil {
+  const candidate = value as Partial<Pupil> | null;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { version?: unknown }).version === 'number' &&
-    typeof (value as { id?: unknown }).id === 'string'
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.version === 'number' &&
+    typeof candidate.id === 'string' &&
+    typeof candidate.access === 'object'
   );
 }

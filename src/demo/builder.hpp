@@ -27,7 +27,7 @@ struct SchoolInfo {
   std::size_t org = 0; // index in region.organisations
   domain::SchoolType type = domain::SchoolType::Bao;
   int municipality = 0;
-  int weight = 1; // share of pupils
+  int weight = 1;       // share of pupils
   int coordinator = -1; // account index
   int consultant = -1;  // account index
   std::vector<int> teachers;
@@ -63,8 +63,7 @@ inline bool primary_type(domain::SchoolType t) {
 
 inline bool special_type(domain::SchoolType t) {
   using domain::SchoolType;
-  return t == SchoolType::Sbo || t == SchoolType::So || t == SchoolType::Vso ||
-         t == SchoolType::Pro;
+  return t == SchoolType::Sbo || t == SchoolType::So || t == SchoolType::Vso || t == SchoolType::Pro;
 }
 
 struct PersonName {
@@ -87,13 +86,14 @@ struct Builder {
 
   int admin = -1;
   std::vector<int> consultants;
-  std::vector<int> teachers;        // account indices
-  std::vector<int> teacher_school;  // parallel to teachers: school index
-  std::vector<int> orthopedagogues; // account indices
+  std::vector<int> teachers;                            // account indices
+  std::vector<int> teacher_school;                      // parallel to teachers: school index
+  std::vector<int> orthopedagogues;                     // account indices
   std::vector<std::vector<int>> orthopedagogue_schools; // empty: works for the SWV (all schools)
 
   std::set<std::string> usernames;
   std::set<std::string> passwords;
+  std::set<std::string> staff_families; // consultants, mentors, orthopedagogues
 
   Organisation& org(std::size_t i) { return region.organisations[i]; }
   const Organisation& school_org(int school) const {

@@ -156,8 +156,8 @@ void write_dossier(Builder& b, Rng& rng, std::size_t i, const std::vector<Member
       });
       if (!duplicate) break;
     }
-    p.factors.push_back({promoting ? "promoting" : "hindering", std::string(area),
-                         factor_text(promoting, area, ctx, rng)});
+    p.factors.push_back(
+        {promoting ? "promoting" : "hindering", std::string(area), factor_text(promoting, area, ctx, rng)});
   }
 
   p.load_capacity = load_capacity_text(ctx, rng);
@@ -167,13 +167,15 @@ void write_dossier(Builder& b, Rng& rng, std::size_t i, const std::vector<Member
   const int note_count = rng.between(2, 8);
   std::vector<int> days;
   const int oldest = p.status == "not_enrolled" ? ctx.home_since_days : 300;
-  for (int n = 0; n < note_count; ++n) days.push_back(rng.between(0, oldest));
+  for (int n = 0; n < note_count; ++n)
+    days.push_back(rng.between(0, oldest));
   std::sort(days.begin(), days.end(), std::greater<>());
   std::vector<std::string_view> kinds;
   static constexpr std::string_view kKinds[] = {"note", "conversation", "meeting", "decision"};
   static constexpr int kKindWeights[] = {25, 35, 25, 15};
   kinds.push_back(rng.percent(80) ? "note" : "conversation");
-  for (int n = 1; n < note_count; ++n) kinds.push_back(kKinds[rng.weighted(kKindWeights)]);
+  for (int n = 1; n < note_count; ++n)
+    kinds.push_back(kKinds[rng.weighted(kKindWeights)]);
   if (note_count >= 3 && std::find(kinds.begin(), kinds.end(), "meeting") == kinds.end()) {
     kinds[1 + rng.index(static_cast<std::size_t>(note_count - 2))] = "meeting";
   }
@@ -196,8 +198,8 @@ void write_dossier(Builder& b, Rng& rng, std::size_t i, const std::vector<Member
     if (n == 0 && rng.percent(60)) {
       // the first entry usually comes from school, or from leerplicht for a thuiszitter
       const Role wanted = p.status == "not_enrolled" ? Role::AttendanceOfficer
-                          : rng.percent(60)           ? Role::SchoolCoordinator
-                                                      : Role::Teacher;
+                          : rng.percent(60)          ? Role::SchoolCoordinator
+                                                     : Role::Teacher;
       for (const auto& m : team) {
         if (role_of(m) == wanted) author = &m;
       }
@@ -262,8 +264,10 @@ void add_case_teams(Builder& b, Rng& rng) {
   auto reserve = [&](int account, unsigned kind, auto strict, auto loose) {
     std::vector<std::size_t> strict_pool, loose_pool;
     for (std::size_t i = 0; i < n; ++i) {
-      if (strict(i)) strict_pool.push_back(i);
-      else if (loose(i)) loose_pool.push_back(i);
+      if (strict(i))
+        strict_pool.push_back(i);
+      else if (loose(i))
+        loose_pool.push_back(i);
     }
     rng.shuffle(strict_pool);
     rng.shuffle(loose_pool);
@@ -305,8 +309,7 @@ void add_case_teams(Builder& b, Rng& rng) {
     if (account < 0) continue;
     const int mi = static_cast<int>(m);
     reserve(
-        account, 4u,
-        [&](std::size_t i) { return info[i].municipality == mi && pupils[i].status != "left"; },
+        account, 4u, [&](std::size_t i) { return info[i].municipality == mi && pupils[i].status != "left"; },
         [&](std::size_t i) { return info[i].municipality == mi; });
   }
 
@@ -333,7 +336,8 @@ void add_case_teams(Builder& b, Rng& rng) {
     const MunicipalityInfo& muni = b.municipalities[static_cast<std::size_t>(info[i].municipality)];
     const bool home = p.status == "not_enrolled" || p.status == "exempted";
     add_member(teams, i, s.coordinator);
-    for (int a : forced[i]) add_member(teams, i, a);
+    for (int a : forced[i])
+      add_member(teams, i, a);
     if (home) add_member(teams, i, muni.attendance_officer);
 
     bool multi = rng.percent(p.status == "not_enrolled" ? 45 : 20);
@@ -343,9 +347,8 @@ void add_case_teams(Builder& b, Rng& rng) {
       for (const auto& c : b.care) {
         if (c.may_lead) leaders.push_back(c.account);
       }
-      const int pick = muni.municipality_consultant >= 0 && rng.percent(40)
-                           ? muni.municipality_consultant
-                           : rng.pick(leaders);
+      const int pick = muni.municipality_consultant >= 0 && rng.percent(40) ? muni.municipality_consultant
+                                                                            : rng.pick(leaders);
       if (!add_member(teams, i, pick)) multi = false;
     }
     teams.multi[i] = multi;
@@ -403,7 +406,8 @@ void add_case_teams(Builder& b, Rng& rng) {
       return at.empty() || std::find(at.begin(), at.end(), info[i].school) != at.end();
     });
   }
-  for (const auto& c : b.care) top_up(c.account, [](std::size_t) { return true; });
+  for (const auto& c : b.care)
+    top_up(c.account, [](std::size_t) { return true; });
   for (std::size_t m = 0; m < b.municipalities.size(); ++m) {
     const int account = b.municipalities[m].municipality_consultant;
     if (account >= 0) {
@@ -449,7 +453,8 @@ void add_case_teams(Builder& b, Rng& rng) {
         }
       }
       if (leader < 0) continue;
-      for (auto& m : team) m.lead = m.account == leader;
+      for (auto& m : team)
+        m.lead = m.account == leader;
       teams.multi[i] = 1;
       break;
     }

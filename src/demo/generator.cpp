@@ -20,8 +20,8 @@ std::string make_password(Builder& b) {
     const auto& w1 = b.secrets.pick(words);
     const auto& w2 = b.secrets.pick(words);
     if (w1 == w2) continue;
-    std::string pw = std::string(w1) + "-" + std::string(w2) + "-" +
-                     std::to_string(1000 + b.secrets.below(9000));
+    std::string pw =
+        std::string(w1) + "-" + std::string(w2) + "-" + std::to_string(1000 + b.secrets.below(9000));
     if (pw.size() < 12 || b.passwords.contains(pw)) continue;
     b.passwords.insert(pw);
     return pw;
@@ -32,24 +32,29 @@ std::string make_password(Builder& b) {
 
 int add_named_staff(Builder& b, Rng& rng, std::string_view prefix, Role role,
                     std::vector<std::string> member_of) {
+  // Named after their family name; no two of them share one, so "Kamphuis" is one person.
   PersonName person = staff_person(rng);
   std::string username = std::string(prefix) + "." + ascii_slug(person.family);
-  for (int attempt = 0; b.usernames.contains(username) && attempt < 50; ++attempt) {
+  for (int attempt = 0;
+       (b.usernames.contains(username) || b.staff_families.contains(ascii_slug(person.family))) &&
+       attempt < 50;
+       ++attempt) {
     person = staff_person(rng);
     username = std::string(prefix) + "." + ascii_slug(person.family);
   }
   if (b.usernames.contains(username)) username += ascii_slug(person.given);
+  b.staff_families.insert(ascii_slug(person.family));
   return add_account(b, username, person.display(), role, std::move(member_of));
 }
 
 void add_base_accounts(Builder& b, Rng& rng, const std::vector<std::string>& school_slugs) {
-  b.admin = add_account(b, "beheer", staff_person(rng).display(), Role::SwvAdmin,
-                        {std::string(kSwvKey)});
+  b.admin = add_account(b, "beheer", staff_person(rng).display(), Role::SwvAdmin, {std::string(kSwvKey)});
 
   // SWV consultants, each the fixed contact of a contiguous block of schools (by municipality).
   const int consultant_count = rng.between(3, 4);
   std::vector<int> order(b.schools.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = static_cast<int>(i);
   std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
     return b.schools[static_cast<std::size_t>(x)].municipality <
            b.schools[static_cast<std::size_t>(y)].municipality;
@@ -86,8 +91,8 @@ void add_base_accounts(Builder& b, Rng& rng, const std::vector<std::string>& sch
   }
 
   for (auto& c : b.care) {
-    c.account = add_account(b, "zorg." + std::string(c.slug), staff_person(rng).display(),
-                            Role::CareProvider, {b.region.organisations[c.org].key});
+    c.account = add_account(b, "zorg." + std::string(c.slug), staff_person(rng).display(), Role::CareProvider,
+                            {b.region.organisations[c.org].key});
   }
 }
 
@@ -106,14 +111,16 @@ std::string make_postcode(Rng& rng, const MunicipalityDef& m) {
 std::string make_phone(Rng& rng) {
   std::string phone = "06-";
   phone += static_cast<char>('1' + rng.below(9));
-  for (int i = 0; i < 7; ++i) phone += static_cast<char>('0' + rng.below(10));
+  for (int i = 0; i < 7; ++i)
+    phone += static_cast<char>('0' + rng.below(10));
   return phone;
 }
 
 PersonName staff_person(Rng& rng) {
   const auto origins = name_origins();
   std::vector<int> weights;
-  for (const auto& o : origins) weights.push_back(o.staff_weight);
+  for (const auto& o : origins)
+    weights.push_back(o.staff_weight);
   const NameOrigin& origin = origins[rng.weighted(weights)];
   const bool female = rng.percent(70); // education and youth care: mostly women
   PersonName p;
@@ -143,17 +150,17 @@ int add_account(Builder& b, std::string username, std::string display_name, Role
 void add_teachers_and_orthopedagogues(Builder& b, Rng& rng) {
   // Mentors at the schools with most enrolled pupils of a mix of types, so that every mentor can
   // sit on several case teams of their own school.
-  static constexpr SchoolType kSlots[] = {SchoolType::Vo,  SchoolType::Bao, SchoolType::So,
-                                          SchoolType::Vso, SchoolType::Vo,  SchoolType::Sbo,
-                                          SchoolType::Pro, SchoolType::Bao, SchoolType::Vo,
-                                          SchoolType::Bao};
+  static constexpr SchoolType kSlots[] = {SchoolType::Vo, SchoolType::Bao, SchoolType::So,  SchoolType::Vso,
+                                          SchoolType::Vo, SchoolType::Sbo, SchoolType::Pro, SchoolType::Bao,
+                                          SchoolType::Vo, SchoolType::Bao};
   const int teacher_count = rng.between(8, 10);
   std::vector<bool> chosen(b.schools.size(), false);
   auto best = [&](bool any_type, SchoolType type) {
     int found = -1;
     for (std::size_t i = 0; i < b.schools.size(); ++i) {
       if (chosen[i] || (!any_type && b.schools[i].type != type)) continue;
-      if (found < 0 || b.schools[i].enrolled_count > b.schools[static_cast<std::size_t>(found)].enrolled_count) {
+      if (found < 0 ||
+          b.schools[i].enrolled_count > b.schools[static_cast<std::size_t>(found)].enrolled_count) {
         found = static_cast<int>(i);
       }
     }
@@ -164,8 +171,10 @@ void add_teachers_and_orthopedagogues(Builder& b, Rng& rng) {
     if (school < 0 || b.schools[static_cast<std::size_t>(school)].enrolled_count < 4) {
       school = best(true, kSlots[t]);
     }
-    if (school < 0) school = static_cast<int>(rng.index(b.schools.size()));
-    else chosen[static_cast<std::size_t>(school)] = true;
+    if (school < 0)
+      school = static_cast<int>(rng.index(b.schools.size()));
+    else
+      chosen[static_cast<std::size_t>(school)] = true;
     const int acc = add_named_staff(b, rng, "mentor", Role::Teacher, {b.school_org(school).key});
     b.teachers.push_back(acc);
     b.teacher_school.push_back(school);
@@ -190,11 +199,13 @@ void add_teachers_and_orthopedagogues(Builder& b, Rng& rng) {
     std::vector<int> schools;
     if (k == 2 && !special.empty()) {
       member_of.clear();
-      for (int s : special) member_of.push_back(b.school_org(s).key);
+      for (int s : special)
+        member_of.push_back(b.school_org(s).key);
       schools = special;
     }
     const int acc = add_named_staff(b, rng, "orthopedagoog", Role::Orthopedagogue, member_of);
-    for (int s : schools) b.schools[static_cast<std::size_t>(s)].orthopedagogues.push_back(acc);
+    for (int s : schools)
+      b.schools[static_cast<std::size_t>(s)].orthopedagogues.push_back(acc);
     b.orthopedagogues.push_back(acc);
     b.orthopedagogue_schools.push_back(std::move(schools));
   }

@@ -31,7 +31,7 @@ struct MunicipalityDef {
   std::string_view slug;
   int postcode_low; // 4-digit postcode range, inclusive
   int postcode_high;
-  int weight; // share of the region's pupils and schools
+  int weight;                               // share of the region's pupils and schools
   std::span<const std::string_view> places; // first is the main town
   std::string_view youth_team;              // CJG / wijkteam name
 };
@@ -48,7 +48,7 @@ struct SchoolName {
 
 enum class Denomination { Openbaar, Christelijk, Katholiek };
 
-std::span<const SchoolName> primary_school_names();            // "De Regenboog", ...
+std::span<const SchoolName> primary_school_names();             // "De Regenboog", ...
 std::span<const SchoolName> denominational_names(Denomination); // "Sint Jozefschool", ...
 std::span<const SchoolName> sbo_names();
 std::span<const SchoolName> special_names(); // used as "SO ..." and "VSO ..."

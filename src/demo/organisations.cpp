@@ -49,7 +49,8 @@ std::size_t add_org(Builder& b, std::string key, std::string name, OrganisationK
 std::vector<int> spread(int total) {
   const auto ms = municipalities();
   int weight_sum = 0;
-  for (const auto& m : ms) weight_sum += m.weight;
+  for (const auto& m : ms)
+    weight_sum += m.weight;
   std::vector<int> out(ms.size());
   std::vector<std::pair<int, std::size_t>> remainders;
   int given = 0;
@@ -59,7 +60,8 @@ std::vector<int> spread(int total) {
     remainders.emplace_back(-(total * ms[i].weight % weight_sum), i);
   }
   std::sort(remainders.begin(), remainders.end()); // ties: lower index first
-  for (std::size_t k = 0; given < total; ++k, ++given) ++out[remainders[k % remainders.size()].second];
+  for (std::size_t k = 0; given < total; ++k, ++given)
+    ++out[remainders[k % remainders.size()].second];
   return out;
 }
 
@@ -74,13 +76,19 @@ std::vector<SchoolPlan> plan_schools(Rng& rng) {
   std::vector<SchoolPlan> plan;
   const std::vector<int> bao = spread(22 + rng.between(0, 4));
   for (std::size_t m = 0; m < bao.size(); ++m) {
-    for (int i = 0; i < bao[m]; ++i) plan.push_back({SchoolType::Bao, static_cast<int>(m)});
+    for (int i = 0; i < bao[m]; ++i)
+      plan.push_back({SchoolType::Bao, static_cast<int>(m)});
   }
-  for (int m : {0, 1, 2}) plan.push_back({SchoolType::Sbo, m});
-  for (int m : {0, 1}) plan.push_back({SchoolType::So, m});
-  for (int m : {0, 1}) plan.push_back({SchoolType::Vso, m});
-  for (int m : {0, 0, 1, 1, 2, 3}) plan.push_back({SchoolType::Vo, m});
-  for (int m : {0, 2}) plan.push_back({SchoolType::Pro, m});
+  for (int m : {0, 1, 2})
+    plan.push_back({SchoolType::Sbo, m});
+  for (int m : {0, 1})
+    plan.push_back({SchoolType::So, m});
+  for (int m : {0, 1})
+    plan.push_back({SchoolType::Vso, m});
+  for (int m : {0, 0, 1, 1, 2, 3})
+    plan.push_back({SchoolType::Vo, m});
+  for (int m : {0, 2})
+    plan.push_back({SchoolType::Pro, m});
   plan.push_back({SchoolType::Mbo, 0});
   if (rng.percent(50)) plan.push_back({SchoolType::Mbo, 1});
   return plan;
@@ -96,8 +104,7 @@ std::string unique_brin(Rng& rng, std::set<std::string>& used) {
   }
 }
 
-template <typename T>
-const T& draw_unused(Rng& rng, std::span<const T> pool, std::set<std::size_t>& used) {
+template <typename T> const T& draw_unused(Rng& rng, std::span<const T> pool, std::set<std::size_t>& used) {
   for (;;) {
     const std::size_t i = rng.index(pool.size());
     if (used.size() >= pool.size() || used.insert(i).second) return pool[i];
@@ -107,8 +114,8 @@ const T& draw_unused(Rng& rng, std::span<const T> pool, std::set<std::size_t>& u
 void add_schools(Builder& b, Rng& rng, const std::vector<std::size_t>& boards,
                  std::vector<std::string>& slugs) {
   std::set<std::string> brins;
-  std::set<std::size_t> used_primary, used_open, used_chr, used_rk, used_sbo, used_special,
-      used_vo, used_pro, used_mbo;
+  std::set<std::size_t> used_primary, used_open, used_chr, used_rk, used_sbo, used_special, used_vo, used_pro,
+      used_mbo;
   std::vector<SchoolName> special_pairs; // SO and VSO of the same municipality share a name
   const auto plan = plan_schools(rng);
   for (std::size_t i = 0; i < plan.size(); ++i) {
@@ -136,7 +143,7 @@ void add_schools(Builder& b, Rng& rng, const std::vector<std::size_t>& boards,
         slug = n.slug;
       } else {
         const SchoolName& n = draw_unused(rng, primary_school_names(), used_primary);
-        const char* prefix = rng.percent(15)                                ? "IKC"
+        const char* prefix = rng.percent(15)                      ? "IKC"
                              : denom == Denomination::Openbaar    ? "OBS"
                              : denom == Denomination::Christelijk ? "CBS"
                                                                   : "RKBS";
@@ -204,8 +211,8 @@ void add_schools(Builder& b, Rng& rng, const std::vector<std::size_t>& boards,
     if (std::find(slugs.begin(), slugs.end(), slug) != slugs.end()) slug += m.slug;
     slugs.push_back(slug);
 
-    const std::size_t org = add_org(b, "school-" + two_digits(static_cast<int>(i + 1)), name,
-                                    OrganisationKind::School);
+    const std::size_t org =
+        add_org(b, "school-" + two_digits(static_cast<int>(i + 1)), name, OrganisationKind::School);
     Organisation& o = b.org(org);
     o.brin = unique_brin(rng, brins);
     o.school_type = p.type;
@@ -216,8 +223,7 @@ void add_schools(Builder& b, Rng& rng, const std::vector<std::size_t>& boards,
     o.locations.push_back(make_location(rng, two ? "Hoofdlocatie" : name, m, rng.percent(70)));
     if (two) {
       Location second = make_location(rng, "", m, false);
-      second.name = p.type == SchoolType::Bao ? "Dependance " + second.street
-                                              : "Locatie " + second.city;
+      second.name = p.type == SchoolType::Bao ? "Dependance " + second.street : "Locatie " + second.city;
       o.locations.push_back(std::move(second));
     }
     SchoolInfo info;
@@ -247,8 +253,8 @@ void add_organisations(Builder& b, Rng& rng, std::vector<std::string>& school_sl
   };
   std::vector<std::size_t> boards;
   for (std::size_t i = 0; i < std::size(kBoards); ++i) {
-    const std::size_t o = add_org(b, "board-" + two_digits(static_cast<int>(i + 1)),
-                                  std::string(kBoards[i]), OrganisationKind::Board);
+    const std::size_t o = add_org(b, "board-" + two_digits(static_cast<int>(i + 1)), std::string(kBoards[i]),
+                                  OrganisationKind::Board);
     b.org(o).locations.push_back(make_location(rng, "Bestuursbureau", main, rng.percent(60)));
     boards.push_back(o);
   }
@@ -257,16 +263,16 @@ void add_organisations(Builder& b, Rng& rng, std::vector<std::string>& school_sl
     MunicipalityInfo info;
     info.key = "municipality-" + two_digits(static_cast<int>(i + 1));
     info.def = &ms[i];
-    const std::size_t o = add_org(b, info.key, "Gemeente " + std::string(ms[i].name),
-                                  OrganisationKind::Municipality);
+    const std::size_t o =
+        add_org(b, info.key, "Gemeente " + std::string(ms[i].name), OrganisationKind::Municipality);
     b.org(o).municipality_key = info.key;
     b.org(o).locations.push_back(make_location(rng, "Gemeentehuis", ms[i], true));
     b.municipalities.push_back(std::move(info));
   }
 
-  const std::size_t rbl = add_org(b, std::string(kAttendanceOfficeKey),
-                                  "Regionaal Bureau Leerplicht Vecht en Reest",
-                                  OrganisationKind::AttendanceOffice);
+  const std::size_t rbl =
+      add_org(b, std::string(kAttendanceOfficeKey), "Regionaal Bureau Leerplicht Vecht en Reest",
+              OrganisationKind::AttendanceOffice);
   b.org(rbl).municipality_key = b.municipalities[0].key;
   b.org(rbl).locations.push_back(make_location(rng, "RBL Vecht en Reest", main, true));
 
@@ -282,8 +288,8 @@ void add_organisations(Builder& b, Rng& rng, std::vector<std::string>& school_sl
   std::set<std::size_t> used;
   for (int i = 0; i < care_count; ++i) {
     const CareProviderDef& def = draw_unused(rng, pool, used);
-    const std::size_t o = add_org(b, "care-" + two_digits(i + 1), std::string(def.name),
-                                  OrganisationKind::CareProvider);
+    const std::size_t o =
+        add_org(b, "care-" + two_digits(i + 1), std::string(def.name), OrganisationKind::CareProvider);
     const MunicipalityDef& m = ms[rng.weighted(std::vector<int>{60, 15, 15, 10})];
     b.org(o).locations.push_back(make_location(rng, std::string(def.location), m, false));
     b.care.push_back({o, def.slug, -1, true});

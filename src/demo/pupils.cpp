@@ -32,8 +32,8 @@ AgeRange age_range(SchoolType t) {
 Date birth_date(Rng& rng, Date today, AgeRange r) {
   const std::int64_t latest = to_days(years_before(today, r.min));
   const std::int64_t earliest = to_days(years_before(today, r.max + 1)) + 1;
-  return from_days(earliest + static_cast<std::int64_t>(
-                                  rng.below(static_cast<std::uint64_t>(latest - earliest + 1))));
+  return from_days(earliest +
+                   static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(latest - earliest + 1))));
 }
 
 int other_municipality(Rng& rng, int own) {
@@ -64,9 +64,7 @@ std::string email_for(Rng& rng, std::string_view given, std::string_view family)
   switch (rng.below(3)) {
   case 0: local = ascii_slug(given) + "." + ascii_slug(family); break;
   case 1: local = ascii_slug(given).substr(0, 1) + ascii_slug(family); break;
-  default:
-    local = ascii_slug(given) + ascii_slug(family) + std::to_string(rng.between(70, 99));
-    break;
+  default: local = ascii_slug(given) + ascii_slug(family) + std::to_string(rng.between(70, 99)); break;
   }
   return local + "@voorbeeld.nl";
 }
@@ -84,14 +82,12 @@ void add_guardians(Rng& rng, Pupil& p, PupilInfo& info, const NameOrigin& origin
                    std::string_view child_family_male) {
   const int roll = rng.between(0, 99);
   auto mother = [&]() {
-    const std::string family =
-        rng.percent(50) ? family_for(origin, rng.pick(origin.families), true)
-                        : family_for(origin, child_family_male, true);
+    const std::string family = rng.percent(50) ? family_for(origin, rng.pick(origin.families), true)
+                                               : family_for(origin, child_family_male, true);
     return make_guardian(rng, std::string(rng.pick(origin.women)), family, "moeder");
   };
   auto father = [&]() {
-    return make_guardian(rng, std::string(rng.pick(origin.men)), std::string(child_family_male),
-                         "vader");
+    return make_guardian(rng, std::string(rng.pick(origin.men)), std::string(child_family_male), "vader");
   };
   if (roll < 58) {
     p.guardians.push_back(mother());
@@ -124,7 +120,8 @@ void add_guardians(Rng& rng, Pupil& p, PupilInfo& info, const NameOrigin& origin
 void add_pupils(Builder& b, int count, Rng& rng) {
   if (count <= 0) return;
   std::vector<int> weights;
-  for (const auto& s : b.schools) weights.push_back(s.weight);
+  for (const auto& s : b.schools)
+    weights.push_back(s.weight);
   std::vector<int> school_of(static_cast<std::size_t>(count));
   for (auto& s : school_of) {
     s = static_cast<int>(rng.weighted(weights));
@@ -136,7 +133,8 @@ void add_pupils(Builder& b, int count, Rng& rng) {
   for (std::size_t i = 0; i < b.schools.size(); ++i) {
     int digits = rng.between(5, 7);
     long long low = 1;
-    for (int d = 1; d < digits; ++d) low *= 10;
+    for (int d = 1; d < digits; ++d)
+      low *= 10;
     while (low * 10 - 1 < low * 5 + 10LL * (b.schools[i].pupil_count + 1)) {
       low *= 10; // very large schools need longer numbers
     }
@@ -145,7 +143,8 @@ void add_pupils(Builder& b, int count, Rng& rng) {
 
   const auto origins = name_origins();
   std::vector<int> origin_weights;
-  for (const auto& o : origins) origin_weights.push_back(o.pupil_weight);
+  for (const auto& o : origins)
+    origin_weights.push_back(o.pupil_weight);
 
   b.region.pupils.reserve(static_cast<std::size_t>(count));
   b.pupil_info.reserve(static_cast<std::size_t>(count));
@@ -156,8 +155,8 @@ void add_pupils(Builder& b, int count, Rng& rng) {
     SchoolInfo& school = b.schools[static_cast<std::size_t>(info.school)];
     const NameOrigin& origin = origins[rng.weighted(origin_weights)];
     const std::string_view label = origin.label;
-    info.other_home_language =
-        label != "nl" && label != "sr" && label != "hi" && rng.percent(label == "sy" || label == "er" ? 80 : 35);
+    info.other_home_language = label != "nl" && label != "sr" && label != "hi" &&
+                               rng.percent(label == "sy" || label == "er" ? 80 : 35);
     info.female = rng.percent(50);
     // Boys are over-represented among pupils with extra support; keep a mild tilt.
     if (special_type(school.type) && info.female && rng.percent(30)) info.female = false;
@@ -181,9 +180,8 @@ void add_pupils(Builder& b, int count, Rng& rng) {
 
     const bool regional = school.type == SchoolType::So || school.type == SchoolType::Vso ||
                           school.type == SchoolType::Pro || school.type == SchoolType::Mbo;
-    info.municipality = rng.percent(regional ? 55 : 87)
-                            ? school.municipality
-                            : other_municipality(rng, school.municipality);
+    info.municipality =
+        rng.percent(regional ? 55 : 87) ? school.municipality : other_municipality(rng, school.municipality);
     const MunicipalityInfo& muni = b.municipalities[static_cast<std::size_t>(info.municipality)];
     p.postcode = make_postcode(rng, *muni.def);
     p.municipality_key = muni.key;
@@ -196,18 +194,23 @@ void add_pupils(Builder& b, int count, Rng& rng) {
     if (p.status == "enrolled" || p.status == "exempted") {
       switch (school.type) {
       case SchoolType::Bao:
-        if (rng.percent(12)) info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Bao});
+        if (rng.percent(12))
+          info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Bao});
         break;
       case SchoolType::Sbo:
       case SchoolType::So:
-        if (rng.percent(55)) info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Bao});
+        if (rng.percent(55))
+          info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Bao});
         break;
       case SchoolType::Vso:
-        if (rng.percent(55)) info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Vo, SchoolType::Pro});
+        if (rng.percent(55))
+          info.home_school =
+              pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Vo, SchoolType::Pro});
         break;
       case SchoolType::Vo:
       case SchoolType::Pro:
-        if (rng.percent(12)) info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Vo});
+        if (rng.percent(12))
+          info.home_school = pick_home_school(b, rng, info.school, info.municipality, {SchoolType::Vo});
         break;
       case SchoolType::Mbo: break;
       }

@@ -23,7 +23,8 @@ class Rng {
 public:
   explicit Rng(std::uint64_t seed) {
     std::uint64_t x = seed;
-    for (auto& s : s_) s = splitmix64(x);
+    for (auto& s : s_)
+      s = splitmix64(x);
   }
 
   std::uint64_t next() {
@@ -59,19 +60,14 @@ public:
   /// True with probability percent/100.
   bool percent(int percent) { return static_cast<int>(below(100)) < percent; }
 
-  template <typename T>
-  const T& pick(std::span<const T> items) {
-    return items[index(items.size())];
-  }
-  template <typename T>
-  const T& pick(const std::vector<T>& items) {
-    return items[index(items.size())];
-  }
+  template <typename T> const T& pick(std::span<const T> items) { return items[index(items.size())]; }
+  template <typename T> const T& pick(const std::vector<T>& items) { return items[index(items.size())]; }
 
   /// Index drawn with the given non-negative integer weights (0 when all are zero).
   std::size_t weighted(std::span<const int> weights) {
     std::uint64_t total = 0;
-    for (int w : weights) total += static_cast<std::uint64_t>(w > 0 ? w : 0);
+    for (int w : weights)
+      total += static_cast<std::uint64_t>(w > 0 ? w : 0);
     if (total == 0) return 0;
     std::uint64_t r = below(total);
     for (std::size_t i = 0; i < weights.size(); ++i) {
@@ -82,8 +78,7 @@ public:
     return weights.size() - 1;
   }
 
-  template <typename T>
-  void shuffle(std::vector<T>& items) {
+  template <typename T> void shuffle(std::vector<T>& items) {
     for (std::size_t i = items.size(); i > 1; --i) {
       std::swap(items[i - 1], items[index(i)]);
     }

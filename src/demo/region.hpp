@@ -24,11 +24,11 @@ struct Organisation {
   std::string key; // stable within one generated region, e.g. "school-07"
   std::string name;
   domain::OrganisationKind kind;
-  std::string brin;                            // schools only: 4 chars, e.g. "12AB"
+  std::string brin;                              // schools only: 4 chars, e.g. "12AB"
   std::optional<domain::SchoolType> school_type; // schools only
-  std::vector<std::string> levels;             // e.g. {"vmbo-b", "vmbo-k"}; schools only
-  std::string board_key;                       // schools: key of their board
-  std::string municipality_key;                // schools, attendance offices, youth teams
+  std::vector<std::string> levels;               // e.g. {"vmbo-b", "vmbo-k"}; schools only
+  std::string board_key;                         // schools: key of their board
+  std::string municipality_key;                  // schools, attendance offices, youth teams
   std::vector<Location> locations;
 };
 
@@ -37,7 +37,7 @@ struct Account {
   std::string password; // >= 12 characters
   std::string display_name;
   domain::Role role;
-  std::vector<std::string> member_of;     // organisation keys
+  std::vector<std::string> member_of;      // organisation keys
   std::vector<std::string> linked_schools; // swv_consultant only: school keys
 };
 
@@ -74,7 +74,7 @@ struct Note {
 
 struct Pupil {
   std::string given_name;
-  std::string family_name; // including prefix, e.g. "van den Berg"
+  std::string family_name;   // including prefix, e.g. "van den Berg"
   std::string date_of_birth; // YYYY-MM-DD
   std::string postcode;      // "1234 AB"
   std::string school_pupil_number;

@@ -83,8 +83,12 @@ constexpr Agreement kAgreements[] = {
     {L, "de nieuwe school krijgt, met toestemming van {ouders}, het OPP via het beveiligde systeem"},
 };
 
-constexpr SV kMeetingNames[] = {"MDO", "Evaluatie-MDO", "Overleg ondersteuningsteam (JES)",
-                                "Zorgteamoverleg", "Rondetafelgesprek", "Multidisciplinair overleg"};
+constexpr SV kMeetingNames[] = {"MDO",
+                                "Evaluatie-MDO",
+                                "Overleg ondersteuningsteam (JES)",
+                                "Zorgteamoverleg",
+                                "Rondetafelgesprek",
+                                "Multidisciplinair overleg"};
 
 constexpr Agreement kMeetingContent[] = {
     {E, "Besproken hoe de eerste weken van de opbouw zijn gegaan; {naam} is stabieler op school."},
@@ -93,10 +97,8 @@ constexpr Agreement kMeetingContent[] = {
         "vraagt nog aandacht."},
     {ALL, "{Ouders} {pl:gaven|gaf} aan dat het thuis rustiger is sinds de hulp is gestart."},
     {E, "Zorgen gedeeld over het toenemende verzuim en de vermoeidheid van {naam}."},
-    {E | N | L, "De wensen van {naam} zelf zijn meegenomen: {hij} wil graag meer praktische vakken.",
-     S},
-    {E, "{naam} heeft zelf een tekening gemaakt van een goede schooldag; die hangt nu in de klas.",
-     P},
+    {E | N | L, "De wensen van {naam} zelf zijn meegenomen: {hij} wil graag meer praktische vakken.", S},
+    {E, "{naam} heeft zelf een tekening gemaakt van een goede schooldag; die hangt nu in de klas.", P},
     {E | N | X, "Thuis en op school wordt hetzelfde beeld gezien: goede dagen wisselen af met dagen "
                 "waarop weinig lukt."},
     {ALL, "{naam} was zelf bij het eerste deel aanwezig en vertelde wat {hem} helpt."},
@@ -110,8 +112,8 @@ constexpr Agreement kMeetingContent[] = {
         "gedeeld."},
 };
 
-constexpr SV kEvaluations[] = {"over zes weken", "over acht weken", "na de herfstvakantie",
-                               "over tien weken", "over een kwartaal", "na de kerstvakantie",
+constexpr SV kEvaluations[] = {"over zes weken",       "over acht weken",   "na de herfstvakantie",
+                               "over tien weken",      "over een kwartaal", "na de kerstvakantie",
                                "voor de zomervakantie"};
 constexpr SV kMonths[] = {"drie", "vier", "zes", "negen", "twaalf"};
 constexpr SV kParts[] = {"twee", "drie", "vier", "vijf", "zes"};
@@ -130,10 +132,10 @@ std::string capitalised(std::string s) {
 }
 
 std::string number_word(int n) {
-  static constexpr SV kWords[] = {"nul",  "een",   "twee",   "drie",    "vier",    "vijf",
-                                  "zes",  "zeven", "acht",   "negen",   "tien",    "elf",
-                                  "twaalf", "dertien", "veertien", "vijftien", "zestien",
-                                  "zeventien", "achttien", "negentien", "twintig"};
+  static constexpr SV kWords[] = {"nul",      "een",       "twee",     "drie",     "vier",    "vijf",
+                                  "zes",      "zeven",     "acht",     "negen",    "tien",    "elf",
+                                  "twaalf",   "dertien",   "veertien", "vijftien", "zestien", "zeventien",
+                                  "achttien", "negentien", "twintig"};
   return n >= 0 && n <= 20 ? std::string(kWords[n]) : std::to_string(n);
 }
 
@@ -227,8 +229,8 @@ std::string value_of(SV key, const TextContext& c, Rng& rng, int depth) {
   }
   if (key == "jaar") return std::to_string(c.year - 1 - static_cast<int>(rng.below(2)));
   if (key == "vroeger") {
-    const int back = 2 + static_cast<int>(rng.below(static_cast<std::uint64_t>(
-                             c.age > 7 ? (c.age - 6 < 5 ? c.age - 6 : 5) : 1)));
+    const int back = 2 + static_cast<int>(rng.below(
+                             static_cast<std::uint64_t>(c.age > 7 ? (c.age - 6 < 5 ? c.age - 6 : 5) : 1)));
     return std::to_string(c.year - back);
   }
   return "{" + std::string(key) + "}";
@@ -367,24 +369,29 @@ struct FactorTexts {
 };
 
 constexpr FactorTexts kFactors[] = {
-    {true, "pupil",
+    {true,
+     "pupil",
      {"{naam} is nieuwsgierig en leert graag als het over dieren of techniek gaat.",
       "{naam} kan goed aangeven wat {hij} nodig heeft als er een rustig moment is om te praten.",
       "Is sportief en zit op voetbal; daar voelt {hij} zich gezien.",
       "Heeft doorzettingsvermogen: als {hij} eenmaal gestart is, werkt {hij} geconcentreerd door.",
       "Is creatief en tekent veel; tekenen helpt {hem} om tot rust te komen."}},
-    {false, "pupil",
+    {false,
+     "pupil",
      {"Raakt snel overprikkeld bij drukte en onverwachte veranderingen.",
       "Heeft weinig vertrouwen in eigen kunnen na eerdere negatieve schoolervaringen.",
       "Vindt het moeilijk om hulp te vragen en loopt daardoor vast zonder dat het zichtbaar is.",
       "Slaapt onregelmatig, waardoor {hij} 's ochtends moeilijk op gang komt.",
       "Ervaart veel spanning rond toetsen; de spanning uit zich in lichamelijke klachten."}},
-    {true, "family",
-     {"{Ouders} {pl:zijn|is} betrokken en {pl:staan|staat} open voor samenwerking met school en hulpverlening.",
+    {true,
+     "family",
+     {"{Ouders} {pl:zijn|is} betrokken en {pl:staan|staat} open voor samenwerking met school en "
+      "hulpverlening.",
       "Er is een steunend netwerk rond het gezin; oma vangt {naam} twee middagen per week op.",
       "{Ouders} {pl:houden|houdt} school goed op de hoogte van veranderingen thuis.",
       "Een oudere broer is een belangrijk voorbeeld voor {naam} en helpt met huiswerk.", ""}},
-    {false, "family",
+    {false,
+     "family",
      {"Het gezin heeft een zware periode achter de rug (verhuizing, scheiding); dat vraagt veel "
       "van {ouders} en van {naam}.",
       "{Ouders} {pl:staan|staat} er grotendeels alleen voor en {pl:hebben|heeft} een klein netwerk.",
@@ -393,22 +400,26 @@ constexpr FactorTexts kFactors[] = {
       "vertrouwen groeit, maar heeft tijd nodig.",
       "Thuis wordt weinig Nederlands gesproken, waardoor informatie van school niet altijd goed "
       "overkomt; een tolk helpt bij gesprekken."}},
-    {true, "school",
+    {true,
+     "school",
      {"Er is een goede klik met de {mentor}, die dagelijks even contact heeft met {naam}.",
       "De school biedt een rustige werkplek en flexibele pauzes.",
       "Korte lijnen tussen school, {ouders} en jeugdhulp; afspraken worden snel afgestemd.",
       "{naam} heeft een vaste plek in een kleine groep waar {hij} tot rust komt.", ""}},
-    {false, "school",
+    {false,
+     "school",
      {"De groep is groot en druk; er is weinig ruimte voor individuele begeleiding.",
       "Er zijn dit schooljaar veel wisselingen van leerkrachten en invallers geweest.",
       "In het gebouw zijn weinig rustige plekken; de gangen zijn druk bij de lesuurwisselingen.",
       "De reistijd naar school is lang (ruim drie kwartier met het busje).", ""}},
-    {true, "environment",
+    {true,
+     "environment",
      {"{naam} zit op een sportclub en heeft daar een vaste trainer die {hem} goed kent.",
       "Er is een buurtcoach betrokken die {naam} kent van het jongerenwerk.",
       "Op de zorgboerderij heeft {naam} een vertrouwde plek waar {hij} zich competent voelt.",
       "De medewerker van {wijkteam} kent het gezin al langer en wordt vertrouwd.", ""}},
-    {false, "environment",
+    {false,
+     "environment",
      {"Weinig vrienden in de buurt; {naam} is na schooltijd veel alleen en veel online.",
       "De wachtlijst voor behandeling is lang, waardoor de hulp later start dan gewenst.",
       "Het gezin woont buiten de kern; zonder vervoer is {naam} afhankelijk van {ouders}.",
@@ -483,9 +494,18 @@ constexpr SV kHistoryHome[] = {
 
 enum : unsigned {
   // authors
-  C = 1, T = 2, K = 4, O = 8, Z = 16, A = 32, M = 64, ANY = 127,
+  C = 1,
+  T = 2,
+  K = 4,
+  O = 8,
+  Z = 16,
+  A = 32,
+  M = 64,
+  ANY = 127,
   // stages
-  F = 1, R = 2, FR = 3,
+  F = 1,
+  R = 2,
+  FR = 3,
 };
 
 struct NoteTemplate {
@@ -518,7 +538,8 @@ constexpr NoteTemplate kNotes[] = {
      "de ingezette basisondersteuning goed in beeld gebracht."},
     {"note", C | T, N, F, 0,
      "{naam} zit sinds {thuisweken} thuis. Het contact met {ouders} is goed en er is "
-     "bereidheid om mee te denken over een passende plek. Leerplicht en de consulent van het samenwerkingsverband "
+     "bereidheid om mee te denken over een passende plek. Leerplicht en de consulent van het "
+     "samenwerkingsverband "
      "zijn geïnformeerd."},
     {"note", C, X, F, 0,
      "Mogelijke vrijstelling besproken met {ouders}. Eerst wordt met het samenwerkingsverband "
@@ -547,7 +568,8 @@ constexpr NoteTemplate kNotes[] = {
      "Toetsweek goed doorgekomen met de afgesproken aanpassingen (aparte ruimte, extra tijd). "
      "Resultaten voor wiskunde duidelijk vooruit."},
     {"note", T, E, R, 0,
-     "{naam} heeft deze week twee ochtenden gemist; {ouders} {pl:belden|belde} dat het thuis 's ochtends niet "
+     "{naam} heeft deze week twee ochtenden gemist; {ouders} {pl:belden|belde} dat het thuis 's ochtends "
+     "niet "
      "lukte. Afgesproken dat ik morgen even bel om de dag samen te starten."},
     {"note", O, E, R, 0,
      "Observatie in de klas (twee ochtenden). {naam} werkt geconcentreerd bij instructie in het "
@@ -602,7 +624,8 @@ constexpr NoteTemplate kNotes[] = {
      "Gesprek met {naam} over hoe het gaat. {Hij} gaf aan dat de pauzes lastig blijven; samen "
      "afgesproken dat {hij} de tweede pauze binnen mag blijven met een klasgenoot naar keuze."},
     {"conversation", T | C, ALL, FR, 0,
-     "Gesprek met {ouders}. Thuis gaat het wisselend; {ouders} {pl:herkennen|herkent} dat {naam} na schooltijd "
+     "Gesprek met {ouders}. Thuis gaat het wisselend; {ouders} {pl:herkennen|herkent} dat {naam} na "
+     "schooltijd "
      "erg moe is. Afgesproken: {afspraak}."},
     {"conversation", C, E | N, FR, 0,
      "Oudergesprek over de voortgang. {Ouders} {pl:zijn|is} tevreden over het contact met de {mentor}, maar "
@@ -704,7 +727,8 @@ std::string fill(std::string_view tmpl, const TextContext& ctx, Rng& rng) {
 
 std::vector<std::string> choose_support_needs(const TextContext& ctx, int count, Rng& rng) {
   std::vector<int> weights;
-  for (const auto& n : kNeeds) weights.push_back(need_weight(n.code, ctx));
+  for (const auto& n : kNeeds)
+    weights.push_back(need_weight(n.code, ctx));
   std::vector<std::string> out;
   while (static_cast<int>(out.size()) < count) {
     const std::size_t i = rng.weighted(weights);
@@ -770,8 +794,8 @@ std::string care_history_text(const TextContext& ctx, Rng& rng) {
   return out;
 }
 
-std::string note_text(std::string_view kind, Author author, NoteStage stage,
-                      const TextContext& ctx, Rng& rng, bool allow_repeat) {
+std::string note_text(std::string_view kind, Author author, NoteStage stage, const TextContext& ctx, Rng& rng,
+                      bool allow_repeat) {
   const unsigned a = author_bit(author);
   const unsigned s = status_bit(ctx.status);
   const unsigned st = stage == NoteStage::First ? F : R;
@@ -790,7 +814,8 @@ std::string note_text(std::string_view kind, Author author, NoteStage stage,
   if (fits.empty()) collect(false, true);
   if (fits.empty()) return fill("Contact gehad met {ouders} over de voortgang van {naam}.", ctx, rng);
   std::vector<SV> texts;
-  for (const auto* t : fits) texts.push_back(t->text);
+  for (const auto* t : fits)
+    texts.push_back(t->text);
   const bool fresh = std::any_of(texts.begin(), texts.end(), [&](SV t) {
     return std::find(ctx.used.begin(), ctx.used.end(), t.data()) == ctx.used.end();
   });

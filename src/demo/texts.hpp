@@ -13,25 +13,25 @@ namespace eenplan::demo::detail {
 
 /// Everything a text template may refer to. Filled in by the generator per pupil (and per note).
 struct TextContext {
-  std::string name;          // given name of the pupil
+  std::string name; // given name of the pupil
   bool female = false;
-  std::string parents;       // "ouders", "moeder", "vader", "pleegouders", "de voogd"
+  std::string parents;        // "ouders", "moeder", "vader", "pleegouders", "de voogd"
   bool parents_plural = true; // verb agreement: "ouders hebben" / "moeder heeft"
-  std::string school;        // enrolment school (or last school)
-  std::string home_school;   // stamschool, empty when the same as the enrolment school
-  std::string care;          // a care provider organisation involved
-  std::string teacher;       // "mentor" or "leerkracht"
-  std::string municipality;  // municipality name
-  std::string youth_team;    // CJG / wijkteam of the municipality
-  std::string attendees;     // for meetings: "moeder, de mentor en De Vechtstroom Jeugdhulp"
-  std::string status;        // "enrolled" | "not_enrolled" | "exempted" | "left"
+  std::string school;         // enrolment school (or last school)
+  std::string home_school;    // stamschool, empty when the same as the enrolment school
+  std::string care;           // a care provider organisation involved
+  std::string teacher;        // "mentor" or "leerkracht"
+  std::string municipality;   // municipality name
+  std::string youth_team;     // CJG / wijkteam of the municipality
+  std::string attendees;      // for meetings: "moeder, de mentor en De Vechtstroom Jeugdhulp"
+  std::string status;         // "enrolled" | "not_enrolled" | "exempted" | "left"
   int age = 10;
-  int year = 2025; // the year of `today`
-  bool primary = true;        // primary-age school (bao, sbo, so)
-  bool multi_problem = false; // regie lies with youth care or the municipality
+  int year = 2025;                  // the year of `today`
+  bool primary = true;              // primary-age school (bao, sbo, so)
+  bool multi_problem = false;       // regie lies with youth care or the municipality
   bool other_home_language = false; // another language than Dutch is mostly spoken at home
-  int home_since_days = 0;    // thuiszitters: days since the pupil last went to school
-  int days_ago = 0;           // the date of the entry being written (0: today)
+  int home_since_days = 0;          // thuiszitters: days since the pupil last went to school
+  int days_ago = 0;                 // the date of the entry being written (0: today)
   // Templates already used in this dossier, so one pupil's texts do not repeat themselves.
   mutable std::vector<const char*> used;
 };
@@ -56,7 +56,7 @@ std::string care_history_text(const TextContext& ctx, Rng& rng);
 
 /// kind: "note" | "conversation" | "meeting" | "decision". Returns an empty string when every
 /// fitting template was already used in this dossier, unless allow_repeat.
-std::string note_text(std::string_view kind, Author author, NoteStage stage,
-                      const TextContext& ctx, Rng& rng, bool allow_repeat = true);
+std::string note_text(std::string_view kind, Author author, NoteStage stage, const TextContext& ctx, Rng& rng,
+                      bool allow_repeat = true);
 
 } // namespace eenplan::demo::detail

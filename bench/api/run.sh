@@ -22,7 +22,7 @@ trap cleanup EXIT
 
 DB="sqlite:$WORK/bench.db"
 "$BIN" demo --db "$DB" --seed 11 --pupils 3000 --accounts-out "$WORK/accounts.json" >/dev/null
-"$BIN" serve --db "$DB" --port $API_PORT --no-access-log --log-level warn >"$WORK/server.log" 2>&1 &
+"$BIN" serve --db "$DB" --port $API_PORT >"$WORK/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$API_PORT/healthz" >/dev/null && break; sleep 0.1; done
 

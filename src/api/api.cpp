@@ -177,12 +177,13 @@ Api::Api(store::Database& db, const core::Clock& clock, ApiConfig config)
 
 Api::~Api() = default;
 
-http::Response Api::handle(http::Request& req, const http::ClientInfo& client) {
+http::Reply Api::handle(http::Request& req, const http::ClientInfo& client) {
   const auto started = std::chrono::steady_clock::now();
   const std::string request_id = core::new_uuid();
   const auto target = std::string_view(req.target().data(), req.target().size());
   const std::string path(target.substr(0, target.find('?')));
   http::Response res;
+  service::ReadGateScope reads;
   try {
     res = impl_->dispatch(req, client, path, request_id);
   } catch (const std::exception& e) {
@@ -204,12 +205,13 @@ http::Response Api::handle(http::Request& req, const http::ClientInfo& client) {
     spdlog::info("{} {} {} {}us {}", std::string_view(req.method_string().data(), req.method_string().size()),
                  path, res.result_int(), micros, request_id);
   }
-  return res;
+  return {std::move(res), reads.gate()};
 }
 
 http::Response Api::refusal(http::bhttp::status code, const std::string& detail, unsigned version) {
   core::ErrorCode error = core::ErrorCode::BadRequest;
   if (code == status::payload_too_large) error = core::ErrorCode::BodyTooLarge;
+  if (code == status::internal_server_error) error = core::ErrorCode::Internal;
   auto res = http::problem_response(core::Error{error, detail, {}, 0, {}}, core::new_uuid(), version);
   if (code == status::request_header_fields_too_large) res.result(code);
   res.set("API-Version", kApiVersion);

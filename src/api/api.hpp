@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "http/message.hpp"
+#include "http/server.hpp"
 #include "http/static_files.hpp"
 #include "service/audit_log.hpp"
 #include "service/auth_service.hpp"
@@ -30,7 +31,8 @@ public:
   Api(store::Database& db, const core::Clock& clock, ApiConfig config);
   ~Api();
 
-  http::Response handle(http::Request& req, const http::ClientInfo& client);
+  /// The reply may carry a gate: the answer waits until its reads are audited durably.
+  http::Reply handle(http::Request& req, const http::ClientInfo& client);
   /// Answers for requests the server refuses before routing (too large, malformed).
   http::Response refusal(http::bhttp::status status, const std::string& detail, unsigned version);
 

@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
 
   auto* serve = app.add_subcommand("serve", "Serve the API and the web UI");
   std::string web_root = "web/dist";
-  std::size_t workers = 32;
+  std::size_t workers = 8;
   bool secure_cookies = false;
   bool access_log = true;
   serve->add_option("--web-root", web_root, "Built web UI")->envname("EENPLAN_WEB_ROOT");

@@ -139,9 +139,13 @@ struct Server::Impl {
         break;
       }
       Request req = parser.release();
-      Response res = co_await asio::co_spawn(
-          workers, [&]() -> asio::awaitable<Response> { co_return handler(req, client); },
-          asio::use_awaitable);
+      Reply reply = co_await asio::co_spawn(
+          workers, [&]() -> asio::awaitable<Reply> { co_return handler(req, client); }, asio::use_awaitable);
+      if (reply.gate && !co_await wait_for(*reply.gate)) {
+        reply.response = refuse(bhttp::status::internal_server_error,
+                                "Er ging iets mis aan onze kant. Probeer het opnieuw.", req.version());
+      }
+      Response& res = reply.response;
       const bool keep_alive = req.keep_alive() && !stopping;
       res.keep_alive(keep_alive);
       res.prepare_payload();
@@ -152,6 +156,21 @@ struct Server::Impl {
       if (write_ec || !keep_alive) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  /// Suspends this connection (not a thread) until the gate opens; true when all went well.
+  asio::awaitable<bool> wait_for(core::Gate& gate) {
+    auto executor = co_await asio::this_coro::executor;
+    asio::steady_timer opened(executor, asio::steady_timer::time_point::max());
+    bool ok = false;
+    gate.on_open([&, executor](bool all_ok) {
+      asio::post(executor, [&, all_ok] {
+        ok = all_ok;
+        opened.cancel();
+      });
+    });
+    co_await opened.async_wait(asio::as_tuple(asio::use_awaitable));
+    co_return ok;
   }
 
   asio::awaitable<void> accept_loop() {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "core/gate.hpp"
 #include "http/message.hpp"
 
 namespace eenplan::http {
@@ -24,8 +25,16 @@ struct ServerConfig {
   std::chrono::seconds shutdown_grace{20};
 };
 
-/// Produces the response for one request; runs on a worker thread.
-using Handler = std::function<Response(Request&, const ClientInfo&)>;
+/// A response, and optionally a gate it must wait behind before it is sent (the I/O
+/// thread waits, so no worker is held). A gate that opens with failure turns the
+/// response into a 500.
+struct Reply {
+  Response response;
+  std::shared_ptr<core::Gate> gate;
+};
+
+/// Produces the reply for one request; runs on a worker thread.
+using Handler = std::function<Reply(Request&, const ClientInfo&)>;
 /// Produces the response for a request the server itself refuses (too large, malformed).
 using RefusalHandler = std::function<Response(bhttp::status, const std::string& detail, unsigned version)>;
 

@@ -15,13 +15,48 @@ AuditLog::~AuditLog() {
   writer_.join();
 }
 
+namespace {
+thread_local ReadGateScope* current_scope = nullptr;
+}
+
+ReadGateScope::ReadGateScope() : previous_(current_scope) {
+  current_scope = this;
+}
+ReadGateScope::~ReadGateScope() {
+  current_scope = previous_;
+}
+ReadGateScope* ReadGateScope::current() {
+  return current_scope;
+}
+std::shared_ptr<core::Gate> ReadGateScope::open_gate() {
+  if (!gate_) gate_ = std::make_shared<core::Gate>();
+  return gate_;
+}
+
 void AuditLog::record_reads(std::vector<store::AuditEventInput> events) {
+  if (events.empty()) return;
+  auto* scope = ReadGateScope::current();
+  if (!scope) return record_reads_now(std::move(events));
+  auto gate = scope->open_gate();
+  gate->add_part();
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) {
+      gate->part_done(false);
+      return;
+    }
+    queue_.push_back(Pending{std::move(events), {}, gate});
+  }
+  wake_.notify_one();
+}
+
+void AuditLog::record_reads_now(std::vector<store::AuditEventInput> events) {
   if (events.empty()) return;
   std::future<void> done;
   {
     std::lock_guard lock(mutex_);
     if (stopping_) throw std::runtime_error("audit log is shutting down");
-    queue_.push_back(Pending{std::move(events), {}});
+    queue_.push_back(Pending{std::move(events), {}, nullptr});
     done = queue_.back().done.get_future();
   }
   wake_.notify_one();
@@ -46,12 +81,22 @@ void AuditLog::run() {
       store::Transaction tx(lease.sql(), db_.dialect(), store::Transaction::Mode::Write);
       store::append_audit_events(lease.sql(), db_.dialect(), events);
       tx.commit();
-      for (auto& p : batch)
-        p.done.set_value();
+      for (auto& p : batch) {
+        if (p.gate) {
+          p.gate->part_done(true);
+        } else {
+          p.done.set_value();
+        }
+      }
     } catch (const std::exception& e) {
       spdlog::error("audit group commit of {} events failed: {}", events.size(), e.what());
-      for (auto& p : batch)
-        p.done.set_exception(std::current_exception());
+      for (auto& p : batch) {
+        if (p.gate) {
+          p.gate->part_done(false);
+        } else {
+          p.done.set_exception(std::current_exception());
+        }
+      }
     }
   }
 }

@@ -9,10 +9,29 @@
 #include <thread>
 #include <vector>
 
+#include "core/gate.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
 
 namespace eenplan::service {
+
+/// While alive on a thread, reads recorded on that thread open no blocking wait: they
+/// add to `gate`, which the server waits on before it sends the answer.
+class ReadGateScope {
+public:
+  ReadGateScope();
+  ~ReadGateScope();
+  ReadGateScope(const ReadGateScope&) = delete;
+  ReadGateScope& operator=(const ReadGateScope&) = delete;
+  /// The gate, or null when no read was recorded.
+  std::shared_ptr<core::Gate> gate() const { return gate_; }
+  static ReadGateScope* current();
+  std::shared_ptr<core::Gate> open_gate();
+
+private:
+  std::shared_ptr<core::Gate> gate_;
+  ReadGateScope* previous_;
+};
 
 class AuditLog {
 public:
@@ -21,9 +40,13 @@ public:
   AuditLog(const AuditLog&) = delete;
   AuditLog& operator=(const AuditLog&) = delete;
 
-  /// Blocks until the events are committed; throws if they could not be written,
-  /// so a read whose audit failed is never answered.
+  /// Records reads. Inside a ReadGateScope the events are queued and the scope's gate
+  /// holds the answer back until they are committed (the I/O thread waits, no worker);
+  /// otherwise this blocks until they are committed. Either way a read whose audit
+  /// failed is never answered.
   void record_reads(std::vector<store::AuditEventInput> events);
+  /// Always blocks until committed (when the caller itself must see the events).
+  void record_reads_now(std::vector<store::AuditEventInput> events);
 
   /// Events of a write go into the write's own transaction.
   void append_in(soci::session& sql, const std::vector<store::AuditEventInput>& events) {
@@ -33,7 +56,8 @@ public:
 private:
   struct Pending {
     std::vector<store::AuditEventInput> events;
-    std::promise<void> done;
+    std::promise<void> done;          // blocking callers
+    std::shared_ptr<core::Gate> gate; // gated callers
   };
   void run();
 

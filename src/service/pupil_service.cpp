@@ -217,7 +217,7 @@ core::Result<AuditListView> PupilService::audit_trail(const Principal& who, cons
   }
   // Looking at the trail is itself a read of the dossier: record it first, so the
   // answer already shows this look.
-  audit_.record_reads({event(who, pupil_id, "read", "pupil.audit", ctx)});
+  audit_.record_reads_now({event(who, pupil_id, "read", "pupil.audit", ctx)});
   store::Lease lease(db_);
   auto result = store::list_audit_events(lease.sql(), pupil_id, (page - 1) * page_size, page_size);
   return AuditListView{std::move(result.items), result.total, page, page_size};

@@ -1,6 +1,7 @@
 #include "store/audit_store.hpp"
 
 #include "core/ids.hpp"
+#include "store/pupil_store.hpp"
 
 namespace eenplan::store {
 
@@ -59,20 +60,14 @@ AuditPage list_audit_events(soci::session& sql, const std::string& pupil_id, int
   sql << "SELECT COUNT(*) FROM audit_events WHERE pupil_id = :p", soci::use(pupil_id), soci::into(page.total);
   AuditEventRecord e;
   soci::statement st =
-      (sql.prepare
-           << "SELECT a.seq, a.id, a.at, a.actor_id, a.pupil_id, a.action, a.resource, a.purpose, "
-              "a.request_id, COALESCE(u.display_name, ''), COALESCE(u.role, ''), "
-              "COALESCE((SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
-              "o.name LIMIT 1), ''), "
-              "COALESCE((SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
-              "o.name LIMIT 1), ''), "
-              "COALESCE((SELECT o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-              "  WHERE m.user_id = a.actor_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
-              "o.name LIMIT 1), '') "
-              "FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id "
-              "WHERE a.pupil_id = :p ORDER BY a.seq DESC LIMIT :lim OFFSET :off",
+      (sql.prepare << "SELECT a.seq, a.id, a.at, a.actor_id, a.pupil_id, a.action, a.resource, a.purpose, "
+                      "a.request_id, COALESCE(u.display_name, ''), COALESCE(u.role, ''), "
+                      "COALESCE(o.id, ''), COALESCE(o.name, ''), COALESCE(o.kind, '') "
+                      "FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id "
+                      "LEFT JOIN organisations o ON o.id = " +
+                          primary_organisation_sql("a.actor_id") +
+                          " "
+                          "WHERE a.pupil_id = :p ORDER BY a.seq DESC LIMIT :lim OFFSET :off",
        soci::use(pupil_id), soci::use(limit), soci::use(offset), soci::into(e.seq), soci::into(e.id),
        soci::into(e.at), soci::into(e.actor_id), soci::into(e.pupil_id), soci::into(e.action),
        soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id), soci::into(e.actor_name),

@@ -1,4 +1,5 @@
 #include "store/database.hpp"
+#include "store/statement_cache.hpp"
 
 #include <filesystem>
 #include <soci/postgresql/soci-postgresql.h>
@@ -7,6 +8,8 @@
 #include <stdexcept>
 
 namespace eenplan::store {
+
+void configure_sqlite_once(); // sqlite_tuning.cpp
 
 std::string sqlite_path(std::string_view url) {
   constexpr std::string_view kPrefix = "sqlite:";
@@ -86,11 +89,16 @@ std::string postgres_conninfo(std::string_view url) {
 Database::Database(Dialect dialect, std::size_t pool_size)
     : dialect_(dialect), pool_size_(pool_size), pool_(std::make_unique<soci::connection_pool>(pool_size)) {}
 
-Database::~Database() = default;
+Database::~Database() {
+  // Cached statements must go before the connections they were prepared on.
+  for (std::size_t i = 0; i < pool_size_; ++i)
+    unregister_statement_cache(pool_->at(i));
+}
 
 std::unique_ptr<Database> Database::open(const std::string& url, std::size_t pool_size) {
   if (pool_size == 0) pool_size = 1;
   if (auto path = sqlite_path(url); !path.empty()) {
+    configure_sqlite_once();
     if (auto parent = std::filesystem::path(path).parent_path(); !parent.empty()) {
       std::filesystem::create_directories(parent);
     }
@@ -104,6 +112,7 @@ std::unique_ptr<Database> Database::open(const std::string& url, std::size_t poo
       s << "PRAGMA synchronous=FULL";
       s << "PRAGMA foreign_keys=ON";
       s << "PRAGMA busy_timeout=30000";
+      register_statement_cache(s);
     }
     return db;
   }
@@ -112,6 +121,7 @@ std::unique_ptr<Database> Database::open(const std::string& url, std::size_t poo
     for (std::size_t i = 0; i < pool_size; ++i) {
       db->pool_->at(i).open(soci::postgresql, postgres_conninfo(url));
       db->pool_->at(i) << "SET client_min_messages TO WARNING";
+      register_statement_cache(db->pool_->at(i));
     }
     return db;
   }
@@ -139,25 +149,48 @@ void Database::exec_script(soci::session& sql, const std::string& script) {
   }
 }
 
+namespace {
+
+/// Transaction control statements, prepared once per connection (they run on every request).
+template <const char* Text> struct ControlStatement : StatementCache::Entry {
+  soci::statement st;
+  explicit ControlStatement(soci::session& sql) : st(sql) {
+    st.alloc();
+    st.prepare(Text);
+    st.define_and_bind();
+  }
+};
+
+constexpr char kBegin[] = "BEGIN";
+constexpr char kBeginImmediate[] = "BEGIN IMMEDIATE";
+constexpr char kCommit[] = "COMMIT";
+constexpr char kRollback[] = "ROLLBACK";
+
+template <const char* Text> void run_control(soci::session& sql) {
+  statement_cache(sql).get<ControlStatement<Text>>(sql).st.execute(true);
+}
+
+} // namespace
+
 Transaction::Transaction(soci::session& sql, Dialect dialect, Mode mode) : sql_(sql) {
   if (dialect == Dialect::Sqlite && mode == Mode::Write) {
-    sql_ << "BEGIN IMMEDIATE";
+    run_control<kBeginImmediate>(sql_);
   } else {
-    sql_ << "BEGIN";
+    run_control<kBegin>(sql_);
   }
 }
 
 Transaction::~Transaction() {
   if (!open_) return;
   try {
-    sql_ << "ROLLBACK";
+    run_control<kRollback>(sql_);
   } catch (const std::exception& e) {
     spdlog::error("rollback failed: {}", e.what());
   }
 }
 
 void Transaction::commit() {
-  sql_ << "COMMIT";
+  run_control<kCommit>(sql_);
   open_ = false;
 }
 

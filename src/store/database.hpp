@@ -32,15 +32,21 @@ private:
 };
 
 /// A session leased from the pool for one unit of work.
+/// The pooled connection itself (not a proxy session), so per-connection state such as
+/// the statement cache stays with it.
 class Lease {
 public:
-  explicit Lease(Database& db) : db_(db), sql_(db.pool()) {}
+  explicit Lease(Database& db) : db_(db), position_(db.pool().lease()), sql_(db.pool().at(position_)) {}
+  ~Lease() { db_.pool().give_back(position_); }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
   soci::session& sql() { return sql_; }
   Database& db() { return db_; }
 
 private:
   Database& db_;
-  soci::session sql_;
+  std::size_t position_;
+  soci::session& sql_;
 };
 
 /// BEGIN (IMMEDIATE on SQLite for writers, so the write lock is taken up front and

@@ -2,6 +2,7 @@
 
 #include "core/ids.hpp"
 #include "core/text.hpp"
+#include "store/statement_cache.hpp"
 
 namespace eenplan::store {
 namespace {
@@ -110,18 +111,134 @@ std::string search_text_of(const PupilRecord& p) {
 
 } // namespace
 
-std::optional<PupilRecord> find_pupil(soci::session& sql, const std::string& id) {
-  PupilRow row;
-  std::string key = id;
-  soci::statement st(sql);
-  row.bind(st);
-  st.exchange(soci::use(key, "id"));
+namespace {
+
+// The organisation shown next to a person: their first 'member' organisation by name,
+// municipalities last (a leerplicht officer reads as the RBL office, not the town).
+constexpr const char* kPrimaryOrganisation =
+    "(SELECT m.organisation_id FROM memberships m JOIN organisations o2 ON o2.id = m.organisation_id "
+    "WHERE m.user_id = %USER% AND m.relation = 'member' ORDER BY o2.kind = 'municipality', o2.name LIMIT 1)";
+
+/// Prepares `text` on `st` after its bindings were exchanged.
+void prepare(soci::statement& st, const std::string& text) {
   st.alloc();
-  st.prepare(std::string("SELECT ") + kPupilColumns + kPupilJoins + "WHERE p.id = :id");
+  st.prepare(text);
   st.define_and_bind();
-  st.execute(false);
-  if (!st.fetch()) return std::nullopt;
-  return row.r;
+}
+
+struct FindPupilQuery : StatementCache::Entry {
+  std::string key;
+  PupilRow row;
+  soci::statement st;
+  explicit FindPupilQuery(soci::session& sql) : st(sql) {
+    row.bind(st);
+    st.exchange(soci::use(key, "id"));
+    prepare(st, std::string("SELECT ") + kPupilColumns + kPupilJoins + "WHERE p.id = :id");
+  }
+};
+
+struct CaseTeamRelationQuery : StatementCache::Entry {
+  std::string pupil, user;
+  int lead = 0;
+  soci::statement st;
+  explicit CaseTeamRelationQuery(soci::session& sql) : st(sql) {
+    st.exchange(soci::into(lead));
+    st.exchange(soci::use(pupil, "p"));
+    st.exchange(soci::use(user, "u"));
+    prepare(st, "SELECT is_case_lead FROM case_team_members WHERE pupil_id = :p AND user_id = :u");
+  }
+};
+
+struct GuardiansQuery : StatementCache::Entry {
+  std::string pupil;
+  GuardianRecord g;
+  soci::statement st;
+  explicit GuardiansQuery(soci::session& sql) : st(sql) {
+    for (auto* field : {&g.id, &g.name, &g.relationship, &g.phone, &g.email})
+      st.exchange(soci::into(*field));
+    st.exchange(soci::use(pupil, "p"));
+    prepare(
+        st,
+        "SELECT id, name, relationship, phone, email FROM guardians WHERE pupil_id = :p ORDER BY position");
+  }
+};
+
+std::string primary_organisation_of(const std::string& user_column) {
+  std::string text = kPrimaryOrganisation;
+  text.replace(text.find("%USER%"), 6, user_column);
+  return text;
+}
+
+struct CaseTeamQuery : StatementCache::Entry {
+  std::string pupil;
+  CaseTeamRecord m;
+  int lead = 0;
+  soci::statement st;
+  explicit CaseTeamQuery(soci::session& sql) : st(sql) {
+    for (auto* field : {&m.user_id, &m.display_name, &m.role, &m.organisation_id, &m.organisation_name,
+                        &m.organisation_kind, &m.case_role}) {
+      st.exchange(soci::into(*field));
+    }
+    st.exchange(soci::into(lead));
+    st.exchange(soci::use(pupil, "p"));
+    prepare(st, "SELECT c.user_id, u.display_name, u.role, COALESCE(o.id, ''), COALESCE(o.name, ''), "
+                "COALESCE(o.kind, ''), c.case_role, c.is_case_lead "
+                "FROM case_team_members c JOIN users u ON u.id = c.user_id "
+                "LEFT JOIN organisations o ON o.id = " +
+                    primary_organisation_of("c.user_id") +
+                    " WHERE c.pupil_id = :p ORDER BY c.is_case_lead DESC, u.display_name");
+  }
+};
+
+struct SupportNeedsQuery : StatementCache::Entry {
+  std::string pupil;
+  SupportNeedRecord n;
+  soci::statement st;
+  explicit SupportNeedsQuery(soci::session& sql) : st(sql) {
+    for (auto* field : {&n.id, &n.category, &n.description})
+      st.exchange(soci::into(*field));
+    st.exchange(soci::use(pupil, "p"));
+    prepare(st, "SELECT id, category, description FROM support_needs WHERE pupil_id = :p ORDER BY position");
+  }
+};
+
+struct FactorsQuery : StatementCache::Entry {
+  std::string pupil;
+  FactorRecord f;
+  soci::statement st;
+  explicit FactorsQuery(soci::session& sql) : st(sql) {
+    for (auto* field : {&f.id, &f.kind, &f.area, &f.description})
+      st.exchange(soci::into(*field));
+    st.exchange(soci::use(pupil, "p"));
+    prepare(st, "SELECT id, kind, area, description FROM factors WHERE pupil_id = :p ORDER BY position");
+  }
+};
+
+/// Runs a cached query for one pupil and collects every row (to the end, see
+/// statement_cache.hpp) with `take`.
+template <typename Query, typename Take>
+void collect(soci::session& sql, const std::string& pupil_id, Take take) {
+  auto& q = statement_cache(sql).get<Query>(sql);
+  q.pupil = pupil_id;
+  q.st.execute(false);
+  while (q.st.fetch())
+    take(q);
+}
+
+} // namespace
+
+std::string primary_organisation_sql(const std::string& user_column) {
+  return primary_organisation_of(user_column);
+}
+
+std::optional<PupilRecord> find_pupil(soci::session& sql, const std::string& id) {
+  auto& q = statement_cache(sql).get<FindPupilQuery>(sql);
+  q.key = id;
+  q.st.execute(false);
+  std::optional<PupilRecord> found;
+  while (q.st.fetch())
+    found = q.row.r;
+  return found;
 }
 
 void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
@@ -129,63 +246,14 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
   pupil.case_team.clear();
   pupil.support_needs.clear();
   pupil.factors.clear();
-  {
-    GuardianRecord g;
-    soci::statement st = (sql.prepare << "SELECT id, name, relationship, phone, email FROM guardians "
-                                         "WHERE pupil_id = :p ORDER BY position",
-                          soci::use(pupil.id), soci::into(g.id), soci::into(g.name),
-                          soci::into(g.relationship), soci::into(g.phone), soci::into(g.email));
-    st.execute();
-    while (st.fetch())
-      pupil.guardians.push_back(g);
-  }
-  {
-    CaseTeamRecord m;
-    int lead = 0;
-    // One organisation per member for display: the first 'member' membership by name.
-    soci::statement st =
-        (sql.prepare
-             << "SELECT c.user_id, u.display_name, u.role, "
-                "COALESCE((SELECT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
-                "o.name LIMIT 1), ''), "
-                "COALESCE((SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
-                "o.name LIMIT 1), ''), "
-                "COALESCE((SELECT o.kind FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                "  WHERE m.user_id = c.user_id AND m.relation = 'member' ORDER BY o.kind = 'municipality', "
-                "o.name LIMIT 1), ''), "
-                "c.case_role, c.is_case_lead FROM case_team_members c JOIN users u ON u.id = c.user_id "
-                "WHERE c.pupil_id = :p ORDER BY c.is_case_lead DESC, u.display_name",
-         soci::use(pupil.id), soci::into(m.user_id), soci::into(m.display_name), soci::into(m.role),
-         soci::into(m.organisation_id), soci::into(m.organisation_name), soci::into(m.organisation_kind),
-         soci::into(m.case_role), soci::into(lead));
-    st.execute();
-    while (st.fetch()) {
-      m.is_case_lead = lead != 0;
-      pupil.case_team.push_back(m);
-    }
-  }
-  {
-    SupportNeedRecord n;
-    soci::statement st =
-        (sql.prepare << "SELECT id, category, description FROM support_needs "
-                        "WHERE pupil_id = :p ORDER BY position",
-         soci::use(pupil.id), soci::into(n.id), soci::into(n.category), soci::into(n.description));
-    st.execute();
-    while (st.fetch())
-      pupil.support_needs.push_back(n);
-  }
-  {
-    FactorRecord f;
-    soci::statement st = (sql.prepare << "SELECT id, kind, area, description FROM factors "
-                                         "WHERE pupil_id = :p ORDER BY position",
-                          soci::use(pupil.id), soci::into(f.id), soci::into(f.kind), soci::into(f.area),
-                          soci::into(f.description));
-    st.execute();
-    while (st.fetch())
-      pupil.factors.push_back(f);
-  }
+  collect<GuardiansQuery>(sql, pupil.id, [&](GuardiansQuery& q) { pupil.guardians.push_back(q.g); });
+  collect<CaseTeamQuery>(sql, pupil.id, [&](CaseTeamQuery& q) {
+    q.m.is_case_lead = q.lead != 0;
+    pupil.case_team.push_back(q.m);
+  });
+  collect<SupportNeedsQuery>(sql, pupil.id,
+                             [&](SupportNeedsQuery& q) { pupil.support_needs.push_back(q.n); });
+  collect<FactorsQuery>(sql, pupil.id, [&](FactorsQuery& q) { pupil.factors.push_back(q.f); });
 }
 
 PupilPage list_pupils(soci::session& sql, const PupilListQuery& query) {
@@ -221,12 +289,14 @@ PupilPage list_pupils(soci::session& sql, const PupilListQuery& query) {
 
 CaseTeamRelation case_team_relation(soci::session& sql, const std::string& pupil_id,
                                     const std::string& user_id) {
-  int lead = 0;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT is_case_lead FROM case_team_members WHERE pupil_id = :p AND user_id = :u",
-      soci::use(pupil_id), soci::use(user_id), soci::into(lead, ind);
-  if (!sql.got_data()) return {};
-  return {true, lead != 0};
+  auto& q = statement_cache(sql).get<CaseTeamRelationQuery>(sql);
+  q.pupil = pupil_id;
+  q.user = user_id;
+  q.st.execute(false);
+  CaseTeamRelation relation;
+  while (q.st.fetch())
+    relation = {true, q.lead != 0};
+  return relation;
 }
 
 void insert_pupil(soci::session& sql, const PupilRecord& p) {

@@ -28,6 +28,9 @@ struct PupilPage {
   long long total = 0;
 };
 
+/// SQL for the id of the organisation shown next to a user (`user_column` names the user id).
+std::string primary_organisation_sql(const std::string& user_column);
+
 std::optional<PupilRecord> find_pupil(soci::session& sql, const std::string& id);
 void load_pupil_details(soci::session& sql, PupilRecord& pupil);
 PupilPage list_pupils(soci::session& sql, const PupilListQuery& query);

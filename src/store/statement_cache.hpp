@@ -1,0 +1,37 @@
+// Prepared statements kept per pooled connection, so hot queries are parsed once
+// instead of on every request. A cached query is a struct that owns its bound
+// variables and its soci::statement; it is built on first use on that connection.
+//
+// Every user of a cached SELECT must fetch until fetch() returns false: a statement
+// left mid-result would keep an old SQLite read snapshot open on the connection.
+#pragma once
+
+#include <memory>
+#include <soci/soci.h>
+#include <typeindex>
+#include <unordered_map>
+
+namespace eenplan::store {
+
+class StatementCache {
+public:
+  struct Entry {
+    virtual ~Entry() = default;
+  };
+
+  template <typename Query> Query& get(soci::session& sql) {
+    auto& slot = entries_[std::type_index(typeid(Query))];
+    if (!slot) slot = std::make_unique<Query>(sql);
+    return static_cast<Query&>(*slot);
+  }
+
+private:
+  std::unordered_map<std::type_index, std::unique_ptr<Entry>> entries_;
+};
+
+/// The cache of a pooled connection (registered by Database::open).
+StatementCache& statement_cache(soci::session& sql);
+void register_statement_cache(soci::session& sql);
+void unregister_statement_cache(soci::session& sql);
+
+} // namespace eenplan::store

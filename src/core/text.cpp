@@ -16,7 +16,7 @@ char fold_code_point(std::uint32_t cp) {
     static constexpr char kLatin1[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
                                       "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
     const char c = kLatin1[cp - 0xC0];
-    return (c == '*' || c == '/') ? 0 : c;
+    return (c == '*' || c == '/') ? '\0' : c;
   }
   if (cp >= 0x100 && cp <= 0x17F) {
     static constexpr char kExtA[] = "aaaaaaccccccccdddd"    // 0100-0111

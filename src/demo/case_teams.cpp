@@ -351,7 +351,7 @@ void add_case_teams(Builder& b, Rng& rng) {
                                                                             : rng.pick(leaders);
       if (!add_member(teams, i, pick)) multi = false;
     }
-    teams.multi[i] = multi;
+    teams.multi[i] = multi ? 1 : 0;
 
     std::vector<std::pair<int, int>> options; // account, percent
     if (!s.teachers.empty() && (p.status == "enrolled" || p.status == "not_enrolled")) {

@@ -69,7 +69,8 @@ std::string email_for(Rng& rng, std::string_view given, std::string_view family)
   return local + "@voorbeeld.nl";
 }
 
-Guardian make_guardian(Rng& rng, std::string given, std::string family, std::string relationship) {
+Guardian make_guardian(Rng& rng, const std::string& given, const std::string& family,
+                       std::string relationship) {
   Guardian g;
   g.email = email_for(rng, given, family);
   g.name = given + " " + family;

@@ -19,6 +19,7 @@ struct Date {
   int month = 1; // 1..12
   int day = 1;   // 1..days_in_month(year, month)
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>
   friend constexpr auto operator<=>(const Date&, const Date&) = default;
   friend constexpr bool operator==(const Date&, const Date&) = default;
 };

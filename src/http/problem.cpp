@@ -93,10 +93,10 @@ boost::json::object problem_body(const core::Error& error, const std::string& re
 }
 
 Response problem_response(const core::Error& error, const std::string& request_id, unsigned http_version,
-                          boost::json::object extra) {
+                          const boost::json::object& extra) {
   auto body = problem_body(error, request_id);
-  for (auto& [key, value] : extra)
-    body[key] = std::move(value);
+  for (const auto& [key, value] : extra)
+    body[key] = value;
   Response res{status_of(error.code), http_version};
   res.set(bhttp::field::content_type, "application/problem+json");
   if (error.code == core::ErrorCode::TooManyAttempts && error.retry_after_seconds > 0) {

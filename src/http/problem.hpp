@@ -17,6 +17,6 @@ boost::json::object problem_body(const core::Error& error, const std::string& re
 
 /// A complete problem+json response.
 Response problem_response(const core::Error& error, const std::string& request_id, unsigned http_version,
-                          boost::json::object extra = {});
+                          const boost::json::object& extra = {});
 
 } // namespace eenplan::http

@@ -182,7 +182,7 @@ struct Server::Impl {
         continue;
       }
       socket.set_option(tcp::no_delay(true), ec);
-      asio::co_spawn(ioc, serve(std::move(socket)), [](std::exception_ptr e) {
+      asio::co_spawn(ioc, serve(std::move(socket)), [](const std::exception_ptr& e) {
         if (!e) return;
         try {
           std::rethrow_exception(e);

@@ -18,8 +18,8 @@ struct ServerConfig {
   unsigned short port = 8080;
   std::size_t io_threads = 1;
   std::size_t worker_threads = 16;
-  std::size_t header_limit = 16 * 1024;
-  std::size_t body_limit = 1024 * 1024;
+  std::size_t header_limit = std::size_t{16} * 1024;
+  std::size_t body_limit = std::size_t{1024} * 1024;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds idle_timeout{75};
   std::chrono::seconds shutdown_grace{20};

@@ -312,7 +312,7 @@ constexpr VoSchoolName kVo[] = {{"Christelijk Lyceum {plaats}", "lyceum", kLevel
                                 {"Sint-Canisiuscollege", "canisius", kLevelsVmbo},
                                 {"Stedelijk Gymnasium {plaats}", "gymnasium", kLevelsVwo},
                                 {"Het Linde College", "lindecollege", kLevelsGtHavo},
-                                {"Reggesteyn Scholengemeenschap", "reggesteyn", kLevelsAll},
+                                {"Esvelde Scholengemeenschap", "esvelde", kLevelsAll},
                                 {"Thorbecke Mavo {plaats}", "thorbecke", kLevelsVmbo}};
 constexpr SchoolName kPro[] = {{"Praktijkschool {plaats}", "praktijkschool"},
                                {"Praktijkschool De Boei", "deboei"},

@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
@@ -135,6 +136,7 @@ struct Server::Impl {
           refusal.prepare_payload();
           stream.expires_after(config.read_timeout);
           co_await bhttp::async_write(stream, refusal, asio::as_tuple(asio::use_awaitable));
+          co_await linger(stream);
         }
         break;
       }
@@ -156,6 +158,23 @@ struct Server::Impl {
       if (write_ec || !keep_alive) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  /// After refusing a request whose body is still arriving: stop sending, then read and
+  /// discard what the client still sends for a while, so closing does not reset the
+  /// connection before the client has read our answer (a "lingering close").
+  asio::awaitable<void> linger(beast::tcp_stream& stream) {
+    beast::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    std::array<char, 16 * 1024> scratch{};
+    std::size_t discarded = 0;
+    stream.expires_after(std::chrono::seconds(5));
+    while (discarded < std::size_t{64} * 1024 * 1024) {
+      auto [read_ec, n] =
+          co_await stream.async_read_some(asio::buffer(scratch), asio::as_tuple(asio::use_awaitable));
+      if (read_ec) break;
+      discarded += n;
+    }
   }
 
   /// Suspends this connection (not a thread) until the gate opens; true when all went well.

@@ -55,18 +55,23 @@ struct Api::Impl {
   service::AuditLog audit;
   service::AuthService auth;
   service::PupilService pupils;
+  service::AccountService accounts;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
-      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c),
-        pupils(d, audit), services{d, auth, pupils, config.secure_cookies}, files(config.web_root) {
+      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit),
+        accounts(d, c), services{d, auth, pupils, accounts, config.secure_cookies}, files(config.web_root) {
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
     router.add(verb::delete_, "/api/v1/session", {&logout});
     router.add(verb::get, "/api/v1/organisations", {&list_organisations});
     router.add(verb::get, "/api/v1/support-need-categories", {&list_support_need_categories});
+    router.add(verb::get, "/api/v1/users", {&list_users});
+    router.add(verb::post, "/api/v1/users", {&create_user});
+    router.add(verb::patch, "/api/v1/users/{id}", {&update_user});
+    router.add(verb::put, "/api/v1/users/{id}/password", {&set_user_password});
     router.add(verb::get, "/api/v1/pupils", {&list_pupils});
     router.add(verb::get, "/api/v1/pupils/{id}", {&get_pupil});
     router.add(verb::patch, "/api/v1/pupils/{id}", {&patch_pupil});

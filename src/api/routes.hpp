@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/call.hpp"
+#include "service/account_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/pupil_service.hpp"
 #include "store/database.hpp"
@@ -12,6 +13,7 @@ struct Services {
   store::Database& db;
   service::AuthService& auth;
   service::PupilService& pupils;
+  service::AccountService& accounts;
   bool secure_cookies = false;
 };
 
@@ -24,6 +26,12 @@ boost::json::object session_json(const service::Principal& p, const std::string&
 // organisation_routes.cpp
 RouteResult list_organisations(Services& s, Call& call);
 RouteResult list_support_need_categories(Services& s, Call& call);
+
+// user_routes.cpp (SWV admin)
+RouteResult list_users(Services& s, Call& call);
+RouteResult create_user(Services& s, Call& call);
+RouteResult update_user(Services& s, Call& call);
+RouteResult set_user_password(Services& s, Call& call);
 
 // pupil_routes.cpp
 RouteResult list_pupils(Services& s, Call& call);

@@ -1,10 +1,12 @@
-// Organisations (no personal data) and account administration for the CLI.
+// Organisations (no personal data), and the command line's account commands, which
+// name organisations and users by name and call the AccountService.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "core/error.hpp"
+#include "service/account_service.hpp"
 #include "store/database.hpp"
 #include "store/records.hpp"
 
@@ -17,12 +19,9 @@ struct NewUser {
   std::string display_name;
   std::string role;
   std::string password;
-  std::vector<std::string> organisations;  // ids or exact names: member of
-  std::vector<std::string> linked_schools; // ids or exact names (swv_consultant)
+  std::vector<std::string> organisations;  // ids, names or BRIN codes: member of
+  std::vector<std::string> linked_schools; // ids, names or BRIN codes (swv_consultant)
 };
-
-/// Minimum password length (OWASP ASVS 2.1.1: at least 12 characters).
-inline constexpr std::size_t kMinPasswordLength = 12;
 
 core::Result<std::string> add_user(store::Database& db, const NewUser& user);
 core::Result<void> disable_user(store::Database& db, const std::string& username);

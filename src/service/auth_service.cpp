@@ -117,8 +117,7 @@ core::Result<Principal> AuthService::authenticate(const std::string& token) {
   };
   if (cached) {
     // The cached entry is shared between request threads: read and update under lock.
-    static std::mutex entry_mutex;
-    std::unique_lock lock(entry_mutex);
+    std::unique_lock lock(entry_mutex_);
     if (now - cached->last_seen > kIdleTimeout) {
       lock.unlock();
       forget();
@@ -157,6 +156,12 @@ core::Result<Principal> AuthService::authenticate(const std::string& token) {
   std::unique_lock lock(cache_mutex_);
   cache_[token_hash] = std::make_shared<Cached>(Cached{*principal, now, now});
   return *principal;
+}
+
+void AuthService::forget_sessions_of(const std::string& user_id) {
+  std::unique_lock lock(cache_mutex_);
+  std::lock_guard entries(entry_mutex_);
+  std::erase_if(cache_, [&](const auto& entry) { return entry.second->principal.user_id == user_id; });
 }
 
 void AuthService::logout(const std::string& token) {

@@ -33,6 +33,9 @@ public:
   /// The session's user, or Unauthenticated (unknown, ended, idle too long, account disabled).
   core::Result<Principal> authenticate(const std::string& token);
   void logout(const std::string& token);
+  /// Forgets every cached session of a user at once (account disabled or password
+  /// changed in this process); the database rows are ended by the caller.
+  void forget_sessions_of(const std::string& user_id);
 
   /// The CSRF token belonging to a session token (derived, so nothing extra is stored).
   static std::string csrf_token_for(const std::string& token);
@@ -53,6 +56,7 @@ private:
   const core::Clock& clock_;
   LoginThrottle throttle_;
   std::shared_mutex cache_mutex_;
+  std::mutex entry_mutex_; // guards the fields of the cached entries (taken after cache_mutex_)
   std::unordered_map<std::string, std::shared_ptr<Cached>> cache_;
 };
 

@@ -3,8 +3,8 @@
 namespace eenplan::store {
 namespace {
 
-constexpr const char* kUserColumns =
-    "SELECT id, region_id, username, display_name, password_hash, role, disabled, created_at FROM users ";
+constexpr const char* kUserColumns = "SELECT id, region_id, username, display_name, password_hash, role, "
+                                     "disabled, created_at, version FROM users ";
 
 std::optional<UserRecord> find_user_where(soci::session& sql, const std::string& clause,
                                           const std::string& value) {
@@ -12,7 +12,7 @@ std::optional<UserRecord> find_user_where(soci::session& sql, const std::string&
   int disabled = 0;
   sql << std::string(kUserColumns) + clause, soci::use(value), soci::into(u.id), soci::into(u.region_id),
       soci::into(u.username), soci::into(u.display_name), soci::into(u.password_hash), soci::into(u.role),
-      soci::into(disabled), soci::into(u.created_at);
+      soci::into(disabled), soci::into(u.created_at), soci::into(u.version);
   if (!sql.got_data()) return std::nullopt;
   u.disabled = disabled != 0;
   return u;
@@ -26,6 +26,33 @@ std::optional<UserRecord> find_user_by_username(soci::session& sql, const std::s
 
 std::optional<UserRecord> find_user(soci::session& sql, const std::string& id) {
   return find_user_where(sql, "WHERE id = :v", id);
+}
+
+std::vector<UserRecord> list_users(soci::session& sql) {
+  std::vector<UserRecord> out;
+  UserRecord u;
+  int disabled = 0;
+  soci::statement st = (sql.prepare << std::string(kUserColumns) + "ORDER BY display_name, username",
+                        soci::into(u.id), soci::into(u.region_id), soci::into(u.username),
+                        soci::into(u.display_name), soci::into(u.password_hash), soci::into(u.role),
+                        soci::into(disabled), soci::into(u.created_at), soci::into(u.version));
+  st.execute();
+  while (st.fetch()) {
+    u.disabled = disabled != 0;
+    out.push_back(u);
+  }
+  return out;
+}
+
+bool update_user(soci::session& sql, const std::string& id, const std::string& display_name, bool disabled,
+                 int expected_version) {
+  const int value = disabled ? 1 : 0;
+  soci::statement st =
+      (sql.prepare << "UPDATE users SET display_name = :n, disabled = :d, version = version + 1 "
+                      "WHERE id = :id AND version = :v",
+       soci::use(display_name), soci::use(value), soci::use(id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 std::vector<MembershipRecord> memberships_of(soci::session& sql, const std::string& user_id) {

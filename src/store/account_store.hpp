@@ -12,6 +12,11 @@ namespace eenplan::store {
 
 std::optional<UserRecord> find_user_by_username(soci::session& sql, const std::string& username);
 std::optional<UserRecord> find_user(soci::session& sql, const std::string& id);
+/// Every account, sorted by display name (a region has hundreds, not millions).
+std::vector<UserRecord> list_users(soci::session& sql);
+/// Changes name and disabled flag when the version is still `expected_version`.
+bool update_user(soci::session& sql, const std::string& id, const std::string& display_name, bool disabled,
+                 int expected_version);
 std::vector<MembershipRecord> memberships_of(soci::session& sql, const std::string& user_id);
 
 void insert_user(soci::session& sql, const UserRecord& user);

@@ -38,6 +38,7 @@ struct UserRecord {
   std::string role;
   bool disabled = false;
   std::string created_at;
+  int version = 1;
 };
 
 struct MembershipRecord {

@@ -14,7 +14,7 @@ export const PROBLEM_CODES = [
 ];
 export const FIELD_ERROR_CODES = [
   'required', 'invalid-type', 'invalid-date', 'too-long', 'too-short', 'invalid-value',
-  'out-of-range', 'unknown-field',
+  'out-of-range', 'unknown-field', 'duplicate',
 ];
 
 /** Every convention violation seen by any client in this test file (checked in `after`). */
@@ -166,6 +166,7 @@ export class Client {
   get(path, opts) { return this.request('GET', path, opts); }
   post(path, json, opts = {}) { return this.request('POST', path, { json, ...opts }); }
   patch(path, json, opts = {}) { return this.request('PATCH', path, { json, ...opts }); }
+  put(path, json, opts = {}) { return this.request('PUT', path, { json, ...opts }); }
   delete(path, opts) { return this.request('DELETE', path, opts); }
 
   /** Logs in; asserts 201 and keeps the cookie and CSRF token. */

@@ -51,6 +51,8 @@ struct Absence {
   bool marked_luxe = false;
 };
 
-inline AbsenceKey key_of(const Absence& absence) { return {absence.date, absence.lesson_hour}; }
+inline AbsenceKey key_of(const Absence& absence) {
+  return {absence.date, absence.lesson_hour};
+}
 
 } // namespace eenplan::domain

@@ -1,0 +1,216 @@
+#include "domain/escalation.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <set>
+#include <utility>
+
+namespace eenplan::domain {
+namespace {
+
+using Keys = std::vector<AbsenceKey>;
+
+/// Keys of the absences of `kind` that count (school day, valid hour), deduplicated, sorted, minus
+/// the evidence already used by `used`.
+Keys eligible_keys(const SchoolCalendar& calendar, const std::vector<Absence>& absences, AbsenceKind kind,
+                   const std::set<AbsenceKey>& used, bool luxe_only) {
+  std::set<AbsenceKey> keys;
+  for (const auto& absence : absences) {
+    if (absence.kind != kind) continue;
+    if (absence.lesson_hour < 1 || absence.lesson_hour > calendar.lesson_hours_per_day()) continue;
+    if (!calendar.is_school_day(absence.date)) continue;
+    if (luxe_only && !absence.marked_luxe && !calendar.is_adjacent_to_holiday(absence.date)) continue;
+    const AbsenceKey key = key_of(absence);
+    if (used.contains(key)) continue;
+    keys.insert(key);
+  }
+  return {keys.begin(), keys.end()};
+}
+
+std::optional<AbsenceKey> next_slot(const SchoolCalendar& calendar, AbsenceKey key) {
+  if (key.lesson_hour < calendar.lesson_hours_per_day()) return AbsenceKey{key.date, key.lesson_hour + 1};
+  const auto next_day = calendar.next_school_day(key.date);
+  if (!next_day) return std::nullopt;
+  return AbsenceKey{*next_day, 1};
+}
+
+void add_firing(std::vector<Firing>& out, const EscalationRule& rule, int& occurrence, Keys evidence) {
+  std::sort(evidence.begin(), evidence.end());
+  Firing firing;
+  firing.rule_code = rule.code;
+  firing.occurrence = ++occurrence;
+  firing.fired_on = evidence.back().date;
+  firing.evidence = std::move(evidence);
+  firing.recipient = rule.recipient;
+  out.push_back(std::move(firing));
+}
+
+void consecutive_blocks(const EscalationRule& rule, const SchoolCalendar& calendar, const Keys& keys,
+                        int& occurrence, std::vector<Firing>& out) {
+  Keys block;
+  std::optional<AbsenceKey> expected;
+  for (const auto& key : keys) {
+    if (!expected || *expected != key) block.clear();
+    block.push_back(key);
+    expected = next_slot(calendar, key);
+    if (static_cast<int>(block.size()) == rule.threshold) {
+      add_firing(out, rule, occurrence, block);
+      block.clear();
+    }
+  }
+}
+
+void counted_blocks(const EscalationRule& rule, const Keys& keys, int& occurrence, std::vector<Firing>& out,
+                    bool once) {
+  const auto threshold = static_cast<std::size_t>(rule.threshold);
+  for (std::size_t start = 0; start + threshold <= keys.size(); start += threshold) {
+    add_firing(out, rule, occurrence,
+               Keys(keys.begin() + static_cast<std::ptrdiff_t>(start),
+                    keys.begin() + static_cast<std::ptrdiff_t>(start + threshold)));
+    if (once) return;
+  }
+}
+
+void windowed_blocks(const EscalationRule& rule, const SchoolCalendar& calendar, const Keys& keys,
+                     int& occurrence, std::vector<Firing>& out) {
+  std::vector<bool> reported(keys.size(), false);
+  for (std::size_t end = 0; end < keys.size(); ++end) {
+    Keys window;
+    for (std::size_t i = 0; i <= end; ++i) {
+      if (!reported[i] &&
+          calendar.within_consecutive_school_weeks(keys[i].date, keys[end].date, rule.window_school_weeks)) {
+        window.push_back(keys[i]);
+      }
+    }
+    if (static_cast<int>(window.size()) < rule.threshold) continue;
+    for (std::size_t i = 0; i <= end; ++i) {
+      if (std::binary_search(window.begin(), window.end(), keys[i])) reported[i] = true;
+    }
+    add_firing(out, rule, occurrence, std::move(window));
+  }
+}
+
+void luxe_days(const EscalationRule& rule, const Keys& keys, const std::set<Date>& reported_days,
+               int& occurrence, std::vector<Firing>& out) {
+  std::size_t i = 0;
+  while (i < keys.size()) {
+    Keys day;
+    const Date date = keys[i].date;
+    for (; i < keys.size() && keys[i].date == date; ++i)
+      day.push_back(keys[i]);
+    if (reported_days.contains(date) || static_cast<int>(day.size()) < rule.threshold) continue;
+    add_firing(out, rule, occurrence, std::move(day));
+  }
+}
+
+} // namespace
+
+std::string_view to_string(RuleKind kind) {
+  switch (kind) {
+  case RuleKind::ConsecutiveUnauthorisedHours: return "consecutive_unauthorised_hours";
+  case RuleKind::LateArrivals: return "late_arrivals";
+  case RuleKind::SickHours: return "sick_hours";
+  case RuleKind::LegalSixteenHoursInFourWeeks: return "legal_sixteen_hours_in_four_weeks";
+  case RuleKind::Luxeverzuim: return "luxeverzuim";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(Recipient recipient) {
+  switch (recipient) {
+  case Recipient::AttendanceOfficer: return "attendance_officer";
+  case Recipient::CareCoordinator: return "care_coordinator";
+  case Recipient::Mentor: return "mentor";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(ProtocolError error) {
+  switch (error) {
+  case ProtocolError::UnknownRule: return "unknown-rule";
+  case ProtocolError::LegalRuleRequired: return "legal-rule-required";
+  }
+  return "unknown";
+}
+
+std::optional<ProtocolError> SchoolProtocol::set_enabled(std::string_view code, bool enabled) {
+  for (auto& rule : rules) {
+    if (rule.code != code) continue;
+    if (rule.legal && !enabled) return ProtocolError::LegalRuleRequired;
+    rule.enabled = enabled;
+    return std::nullopt;
+  }
+  return ProtocolError::UnknownRule;
+}
+
+const EscalationRule* SchoolProtocol::find(std::string_view code) const {
+  for (const auto& rule : rules) {
+    if (rule.code == code) return &rule;
+  }
+  return nullptr;
+}
+
+SchoolProtocol default_protocol() {
+  SchoolProtocol protocol;
+  protocol.rules = {
+      {std::string(kRuleConsecutiveUnauthorised), RuleKind::ConsecutiveUnauthorisedHours, 16, false,
+       Recipient::AttendanceOfficer, true, 4},
+      {std::string(kRuleLateArrivals), RuleKind::LateArrivals, 12, false, Recipient::AttendanceOfficer, true,
+       4},
+      {std::string(kRuleSickHours), RuleKind::SickHours, 60, false, Recipient::CareCoordinator, true, 4},
+      {std::string(kRuleLegalSixteenHours), RuleKind::LegalSixteenHoursInFourWeeks, 16, true,
+       Recipient::AttendanceOfficer, true, 4},
+      {std::string(kRuleLuxeverzuim), RuleKind::Luxeverzuim, 1, true, Recipient::AttendanceOfficer, true, 4},
+  };
+  return protocol;
+}
+
+std::vector<Firing> evaluate(const SchoolProtocol& protocol, const SchoolCalendar& calendar,
+                             const std::vector<Absence>& absences, const std::vector<Firing>& already_fired,
+                             bool exempt_from_standard_protocol) {
+  std::vector<Firing> out;
+  for (const auto& rule : protocol.rules) {
+    if (!rule.legal && (!rule.enabled || exempt_from_standard_protocol)) continue;
+    if (rule.threshold < 1) continue;
+    std::set<AbsenceKey> used;
+    std::set<Date> used_days;
+    int occurrence = 0;
+    for (const auto& firing : already_fired) {
+      if (firing.rule_code != rule.code) continue;
+      occurrence = std::max(occurrence, firing.occurrence);
+      for (const auto& key : firing.evidence) {
+        used.insert(key);
+        used_days.insert(key.date);
+      }
+    }
+    switch (rule.kind) {
+    case RuleKind::ConsecutiveUnauthorisedHours:
+      consecutive_blocks(rule, calendar,
+                         eligible_keys(calendar, absences, AbsenceKind::Unauthorised, used, false),
+                         occurrence, out);
+      break;
+    case RuleKind::LateArrivals:
+      counted_blocks(rule, eligible_keys(calendar, absences, AbsenceKind::Late, used, false), occurrence, out,
+                     false);
+      break;
+    case RuleKind::SickHours:
+      if (occurrence > 0) break; // once per school year
+      counted_blocks(rule, eligible_keys(calendar, absences, AbsenceKind::Sick, used, false), occurrence, out,
+                     true);
+      break;
+    case RuleKind::LegalSixteenHoursInFourWeeks:
+      windowed_blocks(rule, calendar,
+                      eligible_keys(calendar, absences, AbsenceKind::Unauthorised, used, false), occurrence,
+                      out);
+      break;
+    case RuleKind::Luxeverzuim:
+      luxe_days(rule, eligible_keys(calendar, absences, AbsenceKind::Unauthorised, used, true), used_days,
+                occurrence, out);
+      break;
+    }
+  }
+  return out;
+}
+
+} // namespace eenplan::domain

@@ -69,6 +69,9 @@ function initialData() {
     organisations: [ref(orgByName[a.organisation])],
     // The leerplicht office works for this municipality.
     municipality: a.role === 'attendance_officer' ? gemeente : null,
+    disabled: false,
+    version: 1,
+    linkedSchools: [],
   }));
   const byUsername = Object.fromEntries(users.map((u) => [u.username, u]));
 
@@ -594,7 +597,7 @@ async function api(req, res, url) {
       );
     }
     const user = db.users.find((u) => u.username === body.username);
-    if (!user || body.password !== PASSWORD) {
+    if (!user || user.disabled || body.password !== (user.password ?? PASSWORD)) {
       const count = (fail?.count ?? 0) + 1;
       failures.set(body.username, { count, until: count >= 5 ? Date.now() + 60_000 : 0 });
       return problem(res, 401, 'invalid-credentials');
@@ -641,6 +644,8 @@ async function api(req, res, url) {
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return send(res, 200, { items });
   }
+  if (path === '/api/v1/users' || path.startsWith('/api/v1/users/'))
+    return usersApi(req, res, url, session);
   if (path === '/api/v1/support-need-categories' && method === 'GET')
     return send(res, 200, { items: categories });
 
@@ -766,6 +771,150 @@ async function api(req, res, url) {
     return problem(res, 405, 'method-not-allowed');
   }
   return problem(res, 404, 'not-found');
+}
+
+// ---------------------------------------------------------------- accounts (swv_admin only)
+
+const ROLES = [
+  'swv_admin',
+  'swv_consultant',
+  'school_coordinator',
+  'teacher',
+  'orthopedagogue',
+  'attendance_officer',
+  'municipality_consultant',
+  'care_provider',
+];
+
+const userAccount = (u) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+  disabled: u.disabled,
+  version: u.version,
+  organisations: u.organisations,
+  linkedSchools: u.linkedSchools,
+});
+
+function endSessionsOf(userId) {
+  for (const [token, s] of sessions) if (s.userId === userId) sessions.delete(token);
+}
+
+function lengthError(errors, name, value, min, max) {
+  if (typeof value !== 'string' || value === '')
+    errors.push({ name, code: 'required', reason: 'Verplicht.' });
+  else if (value.length < min)
+    errors.push({ name, code: 'too-short', reason: `Minimaal ${min} tekens.` });
+  else if (value.length > max)
+    errors.push({ name, code: 'too-long', reason: `Maximaal ${max} tekens.` });
+}
+
+async function usersApi(req, res, url, session) {
+  const { method } = req;
+  if (session.user.role !== 'swv_admin') return problem(res, 403, 'forbidden');
+  if (url.pathname === '/api/v1/users') {
+    if (method === 'GET') {
+      const q = (url.searchParams.get('q') ?? '').toLowerCase();
+      const role = url.searchParams.get('role') ?? '';
+      if (role && !ROLES.includes(role)) return problem(res, 400, 'bad-request');
+      const items = db.users
+        .filter((u) => !role || u.role === role)
+        .filter(
+          (u) =>
+            !q || u.username.toLowerCase().includes(q) || u.displayName.toLowerCase().includes(q),
+        )
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'))
+        .map(userAccount);
+      return send(res, 200, { items });
+    }
+    if (method === 'POST') {
+      const body = await readJson(req, res);
+      if (!body) return;
+      const errors = [];
+      lengthError(errors, 'username', body.username, 3, 64);
+      if (!errors.length && !/^[a-z0-9._-]+$/.test(body.username))
+        errors.push({ name: 'username', code: 'invalid-value', reason: 'Ongeldige tekens.' });
+      else if (!errors.length && db.users.some((u) => u.username === body.username))
+        errors.push({ name: 'username', code: 'duplicate', reason: 'Bestaat al.' });
+      lengthError(errors, 'displayName', body.displayName, 1, 100);
+      if (typeof body.role !== 'string' || body.role === '')
+        errors.push({ name: 'role', code: 'required', reason: 'Verplicht.' });
+      else if (!ROLES.includes(body.role))
+        errors.push({ name: 'role', code: 'invalid-value', reason: 'Onbekende rol.' });
+      lengthError(errors, 'password', body.password, 12, 1024);
+      const orgIds = Array.isArray(body.organisationIds) ? body.organisationIds : [];
+      if (!orgIds.length)
+        errors.push({ name: 'organisationIds', code: 'required', reason: 'Verplicht.' });
+      else if (orgIds.some((id) => !db.orgs.some((o) => o.id === id)))
+        errors.push({ name: 'organisationIds', code: 'invalid-value', reason: 'Onbekend.' });
+      const linked = Array.isArray(body.linkedSchoolIds) ? body.linkedSchoolIds : [];
+      if (linked.length && body.role !== 'swv_consultant')
+        errors.push({
+          name: 'linkedSchoolIds',
+          code: 'invalid-value',
+          reason: 'Alleen consulent.',
+        });
+      else if (linked.some((id) => !db.schools.some((o) => o.id === id)))
+        errors.push({ name: 'linkedSchoolIds', code: 'invalid-value', reason: 'Geen school.' });
+      if (errors.length)
+        return problem(res, 422, 'validation-failed', {
+          detail: 'Een of meer velden zijn ongeldig.',
+          errors,
+        });
+      const created = {
+        id: randomUUID(),
+        username: body.username,
+        displayName: body.displayName,
+        role: body.role,
+        password: body.password,
+        organisations: orgIds.map((id) => ref(db.orgs.find((o) => o.id === id))),
+        linkedSchools: linked.map((id) => ref(db.schools.find((o) => o.id === id))),
+        municipality: null,
+        disabled: false,
+        version: 1,
+      };
+      db.users.push(created);
+      return send(res, 201, userAccount(created), { Location: `/api/v1/users/${created.id}` });
+    }
+    return problem(res, 405, 'method-not-allowed');
+  }
+  const m = /^\/api\/v1\/users\/([^/]+)(\/password)?$/.exec(url.pathname);
+  const target = m && db.users.find((u) => u.id === m[1]);
+  if (!target) return problem(res, 404, 'not-found');
+  if (m[2] && method === 'PUT') {
+    const body = await readJson(req, res);
+    if (!body) return;
+    const errors = [];
+    lengthError(errors, 'password', body.password, 12, 1024);
+    if (errors.length) return problem(res, 422, 'validation-failed', { errors });
+    target.password = body.password;
+    endSessionsOf(target.id);
+    return send(res, 204, undefined);
+  }
+  if (!m[2] && method === 'PATCH') {
+    const ifMatch = req.headers['if-match'];
+    if (!ifMatch) return problem(res, 428, 'precondition-required');
+    const body = await readJson(req, res);
+    if (!body) return;
+    if (Number(String(ifMatch).replaceAll('"', '')) !== target.version)
+      return problem(res, 412, 'version-conflict', { current: userAccount(target) });
+    const errors = [];
+    if ('displayName' in body) lengthError(errors, 'displayName', body.displayName, 1, 100);
+    if ('disabled' in body && typeof body.disabled !== 'boolean')
+      errors.push({ name: 'disabled', code: 'invalid-type', reason: 'Waar of onwaar.' });
+    else if (body.disabled === true && target.id === session.user.id)
+      errors.push({ name: 'disabled', code: 'invalid-value', reason: 'Niet uzelf.' });
+    if (errors.length) return problem(res, 422, 'validation-failed', { errors });
+    if ('displayName' in body) target.displayName = body.displayName;
+    if ('disabled' in body) {
+      target.disabled = body.disabled;
+      if (body.disabled) endSessionsOf(target.id);
+    }
+    target.version += 1;
+    return send(res, 200, userAccount(target), { ETag: `"${target.version}"` });
+  }
+  return problem(res, 405, 'method-not-allowed');
 }
 
 function mockHooks(req, res, url) {

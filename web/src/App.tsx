@@ -1,8 +1,10 @@
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from './auth/RequireSession';
 import { SessionProvider } from './auth/SessionProvider';
 import { Layout } from './components/Layout';
 import { AuditPage } from './pages/AuditPage';
+import { AccountsPage } from './pages/accounts/AccountsPage';
+import { HomeRedirect } from './pages/HomeRedirect';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PupilDossierRoute } from './pages/PupilDossierPage';
@@ -16,7 +18,8 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/inloggen" element={<LoginPage />} />
             <Route element={<RequireSession />}>
-              <Route index element={<Navigate to="/leerlingen" replace />} />
+              <Route index element={<HomeRedirect />} />
+              <Route path="/beheer/accounts" element={<AccountsPage />} />
               <Route path="/leerlingen" element={<PupilListPage />} />
               <Route path="/leerlingen/:id" element={<PupilDossierRoute />} />
               <Route path="/leerlingen/:id/inzage" element={<AuditPage />} />

@@ -101,7 +101,13 @@ test('logging out returns to the login page', async () => {
 test('the SWV-beheerder is told there is no access to dossiers', { skip: !account('swv_admin') && 'no swv_admin account' }, async () => {
   const admin = account('swv_admin');
   const adminPage = await newPage(browser);
-  await login(adminPage, admin);
+  // The beheerder starts on the accounts page (see admin-accounts.test.mjs); Mijn leerlingen explains.
+  await adminPage.goto('/inloggen');
+  await adminPage.getByLabel('Gebruikersnaam').fill(admin.username);
+  await adminPage.getByLabel('Wachtwoord').fill(admin.password);
+  await adminPage.getByRole('button', { name: 'Inloggen' }).click();
+  await adminPage.waitForURL('**/beheer/accounts');
+  await adminPage.goto('/leerlingen');
   await adminPage.getByText('geen toegang tot leerlingdossiers').waitFor();
   await assertAccessible(adminPage, 'Mijn leerlingen as beheerder');
   assertClean(adminPage);

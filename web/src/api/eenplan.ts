@@ -12,7 +12,10 @@ import type {
   PupilPatch,
   PupilStatus,
   PupilSummary,
+  NewUserAccount,
+  Role,
   Session,
+  UserAccount,
   SupportNeedCategory,
 } from './types';
 
@@ -46,7 +49,7 @@ export async function logout(): Promise<void> {
   await request<undefined>(`${BASE}/session`, { method: 'DELETE', reauthenticate: false });
 }
 
-export async function listOrganisations(kind: OrganisationKind): Promise<Organisation[]> {
+export async function listOrganisations(kind?: OrganisationKind): Promise<Organisation[]> {
   return (await request<ItemList<Organisation>>(`${BASE}/organisations${query({ kind })}`)).data
     .items;
 }
@@ -97,4 +100,31 @@ export async function listAudit(
 ): Promise<Page<AuditEvent>> {
   return (await request<Page<AuditEvent>>(`${pupilPath(id)}/audit${query({ page, pageSize })}`))
     .data;
+}
+
+const userPath = (id: string) => `${BASE}/users/${encodeURIComponent(id)}`;
+
+export async function listUsers(q: string, role: Role | ''): Promise<UserAccount[]> {
+  return (await request<ItemList<UserAccount>>(`${BASE}/users${query({ q, role })}`)).data.items;
+}
+
+export async function createUser(account: NewUserAccount): Promise<UserAccount> {
+  return (await request<UserAccount>(`${BASE}/users`, { method: 'POST', body: account })).data;
+}
+
+export async function patchUser(
+  id: string,
+  version: number,
+  patch: { displayName?: string; disabled?: boolean },
+): Promise<UserAccount> {
+  const response = await request<UserAccount>(userPath(id), {
+    method: 'PATCH',
+    body: patch,
+    headers: { 'If-Match': `"${version}"` },
+  });
+  return response.data;
+}
+
+export async function setUserPassword(id: string, password: string): Promise<void> {
+  await request<undefined>(`${userPath(id)}/password`, { method: 'PUT', body: { password } });
 }

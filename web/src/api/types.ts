@@ -230,3 +230,25 @@ export interface Problem {
   /** Only on 412 version-conflict: the resource as it is now. */
   current?: unknown;
 }
+
+/** An account as the SWV-beheerder manages it (GET/POST/PATCH /users). */
+export interface UserAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  version: number;
+  organisations: OrganisationRef[];
+  /** Only meaningful for swv_consultant. */
+  linkedSchools: OrganisationRef[];
+}
+
+export interface NewUserAccount {
+  username: string;
+  displayName: string;
+  role: Role | '';
+  password: string;
+  organisationIds: string[];
+  linkedSchoolIds?: string[];
+}

@@ -8,6 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useSession } from '../auth/session-context';
 import { nl } from '../messages/nl';
+import { homePath } from '../pages/HomeRedirect';
 import { RouterLink } from './RouterLink';
 
 export function Layout() {
@@ -32,7 +33,7 @@ export function Layout() {
       <SkipLink href="#main">{nl.skipLink}</SkipLink>
       <header className="ep-header">
         <div className="ep-container ep-header__inner">
-          <RouterLink to={user ? '/leerlingen' : '/inloggen'} className="ep-brand">
+          <RouterLink to={user ? homePath(user.role) : '/inloggen'} className="ep-brand">
             {nl.appName}
           </RouterLink>
           {user && (
@@ -61,9 +62,15 @@ export function Layout() {
         {user && (
           <nav className="ep-nav" aria-label={nl.header.nav}>
             <div className="ep-container">
-              <RouterLink to="/leerlingen" className="ep-nav__link">
-                {nl.header.myPupils}
-              </RouterLink>
+              {user.role === 'swv_admin' ? (
+                <RouterLink to="/beheer/accounts" className="ep-nav__link">
+                  {nl.header.accounts}
+                </RouterLink>
+              ) : (
+                <RouterLink to="/leerlingen" className="ep-nav__link">
+                  {nl.header.myPupils}
+                </RouterLink>
+              )}
             </div>
           </nav>
         )}

@@ -119,6 +119,7 @@ const fieldErrors: Record<string, string> = {
   'invalid-value': 'Kies een geldige waarde.',
   'out-of-range': 'De waarde valt buiten het toegestane bereik.',
   'unknown-field': 'Dit veld is onbekend.',
+  duplicate: 'Deze waarde is al in gebruik.',
 };
 
 function labelOr(map: Record<string, string>, key: string): string {
@@ -157,6 +158,8 @@ export const nl = {
   },
   options: {
     statuses: Object.entries(statuses) as [PupilStatus, string][],
+    roles: Object.entries(roles) as [Role, string][],
+    organisationKinds: Object.entries(organisationKinds) as [OrganisationKind, string][],
     noteKinds: Object.entries(noteKinds) as [NoteKind, string][],
     factorKinds: Object.entries(factorKinds) as [FactorKind, string][],
     factorAreas: Object.entries(factorAreas) as [FactorArea, string][],
@@ -180,6 +183,7 @@ export const nl = {
     logout: 'Uitloggen',
     nav: 'Hoofdmenu',
     myPupils: 'Mijn leerlingen',
+    accounts: 'Accounts',
   },
   login: {
     title: 'Inloggen',
@@ -373,6 +377,66 @@ export const nl = {
     empty: 'Er zijn nog geen gebeurtenissen vastgelegd.',
     total: (n: number) =>
       n === 1 ? '1 gebeurtenis' : `${n.toLocaleString('nl-NL')} gebeurtenissen`,
+  },
+  accounts: {
+    title: 'Accounts',
+    intro: 'Beheer de accounts van medewerkers van scholen, gemeenten en het samenwerkingsverband.',
+    filters: 'Accounts zoeken en filteren',
+    search: 'Zoeken op naam of gebruikersnaam',
+    role: 'Rol',
+    allRoles: 'Alle rollen',
+    apply: 'Zoeken',
+    reset: 'Filters wissen',
+    caption: 'Accounts',
+    col: {
+      name: 'Naam',
+      username: 'Gebruikersnaam',
+      role: 'Rol',
+      organisations: 'Organisaties',
+      status: 'Status',
+      actions: 'Acties',
+    },
+    active: 'Actief',
+    disabled: 'Uitgeschakeld',
+    total: (n: number) =>
+      n === 1 ? '1 account gevonden' : `${n.toLocaleString('nl-NL')} accounts gevonden`,
+    empty: 'Er zijn nog geen accounts.',
+    emptyFiltered: 'Er zijn geen accounts die aan uw zoekopdracht voldoen. Pas de filters aan.',
+    disable: 'Uitschakelen',
+    enable: 'Inschakelen',
+    actionFor: (action: string, name: string) => `${action}: ${name}`,
+    disabledDone: (name: string) =>
+      `Het account van ${name} is uitgeschakeld. De gebruiker is overal uitgelogd.`,
+    enabledDone: (name: string) => `Het account van ${name} is weer ingeschakeld.`,
+    conflict: (name: string) =>
+      `Iemand anders heeft het account van ${name} gewijzigd. De lijst is opnieuw geladen; controleer de status en probeer het opnieuw.`,
+    cannotDisableSelf: 'U kunt uw eigen account niet uitschakelen.',
+    resetPassword: 'Wachtwoord opnieuw instellen',
+    resetPasswordFor: (name: string) => `Wachtwoord opnieuw instellen voor ${name}`,
+    newPassword: 'Nieuw wachtwoord',
+    savePassword: 'Wachtwoord opslaan',
+    cancel: 'Annuleren',
+    passwordDone: (name: string) =>
+      `Het wachtwoord van ${name} is opnieuw ingesteld. De gebruiker is overal uitgelogd.`,
+    add: 'Account toevoegen',
+    addIntro: 'Alle velden zijn verplicht, behalve Gekoppelde scholen.',
+    username: 'Gebruikersnaam',
+    usernameHint:
+      'Kleine letters, cijfers, punt, liggend streepje of koppelteken; 3 tot 64 tekens.',
+    displayName: 'Naam',
+    chooseRole: 'Kies een rol',
+    organisations: 'Organisatie(s)',
+    organisationsHint: 'Kies een of meer organisaties waar deze persoon voor werkt.',
+    linkedSchools: 'Gekoppelde scholen',
+    linkedSchoolsHint: 'De consulent ziet de leerlingen van deze scholen.',
+    password: 'Wachtwoord',
+    passwordHint: 'minimaal 12 tekens',
+    submit: 'Account toevoegen',
+    busy: 'Bezig met opslaan…',
+    created: (name: string, username: string) =>
+      `Het account van ${name} (${username}) is toegevoegd.`,
+    duplicate: 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
+    none: '–',
   },
   notFound: {
     title: 'Pagina niet gevonden',

@@ -8,9 +8,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 /** Only same-site paths are followed after login (no open redirect). */
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')
-    ? from
-    : '/leerlingen';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
 export function LoginPage() {

@@ -166,7 +166,7 @@ struct Server::Impl {
   asio::awaitable<void> linger(beast::tcp_stream& stream) {
     beast::error_code ec;
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-    std::array<char, 16 * 1024> scratch{};
+    std::array<char, std::size_t{16} * 1024> scratch{};
     std::size_t discarded = 0;
     stream.expires_after(std::chrono::seconds(5));
     while (discarded < std::size_t{64} * 1024 * 1024) {

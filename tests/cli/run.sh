@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-build/eenplan}
-PORT=${PORT:-18390}
+PORT=${EENPLAN_CLI_TEST_PORT:-18390}
 WORK=$(mktemp -d /tmp/eenplan-cli.XXXXXX)
 DB="sqlite:$WORK/cli.db"
 passed=0

@@ -46,8 +46,11 @@ Checked<void> validate_schedule(const WeeklySchedule& schedule, const PhaseModel
   for (std::size_t i = 0; i < schedule.entries.size(); ++i) {
     const PlaceKind place = schedule.entries[i].place;
     if (!phase->allows(place)) {
+      // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on a chain of string operator+.
+      std::string specifics = "(";
+      specifics.append(dutch_label(place)).append(" in ").append(phase->name).append(".)");
       return violation(TrajectoryRule::PlaceNotAllowedInPhase, "entries[" + std::to_string(i) + "].place",
-                       "(" + std::string(dutch_label(place)) + " in " + phase->name + ".)");
+                       specifics);
     }
   }
   return {};

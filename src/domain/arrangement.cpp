@@ -37,7 +37,8 @@ std::string_view to_string(ArrangementStatus status) {
 }
 
 Date next_evaluation_date(const EvaluationCadence& cadence, Date from) {
-  return cadence.unit == CadenceUnit::Weeks ? add_days(from, 7 * cadence.every) : add_months(from, cadence.every);
+  return cadence.unit == CadenceUnit::Weeks ? add_days(from, 7 * cadence.every)
+                                            : add_months(from, cadence.every);
 }
 
 bool is_at_least_quarterly(const EvaluationCadence& cadence) {
@@ -62,7 +63,8 @@ Checked<void> validate_arrangement(const Arrangement& arrangement) {
   if (is_blank(arrangement.enrolling_school_id)) {
     return violation(TrajectoryRule::EnrollingSchoolRequired, "enrollingSchoolId");
   }
-  if (is_blank(arrangement.home_school_id)) return violation(TrajectoryRule::HomeSchoolRequired, "homeSchoolId");
+  if (is_blank(arrangement.home_school_id))
+    return violation(TrajectoryRule::HomeSchoolRequired, "homeSchoolId");
   for (std::size_t i = 0; i < arrangement.support_needs.size(); ++i) {
     if (!is_support_need_category(arrangement.support_needs[i])) {
       return violation(TrajectoryRule::UnknownSupportNeed, "supportNeeds[" + std::to_string(i) + "]");
@@ -107,7 +109,8 @@ Checked<Extension> extend_arrangement(Arrangement& arrangement, int expected_ver
   if (is_blank(reason)) return violation(TrajectoryRule::ExtensionReasonRequired, "reason");
   if (is_blank(decided_by)) return violation(TrajectoryRule::ExtensionDecisionRequired, "decidedBy");
   if (new_end <= arrangement.end) return violation(TrajectoryRule::ExtensionNotLater, "newEnd");
-  if (new_end > add_years(arrangement.end, 1)) return violation(TrajectoryRule::ExtensionBeyondOneYear, "newEnd");
+  if (new_end > add_years(arrangement.end, 1))
+    return violation(TrajectoryRule::ExtensionBeyondOneYear, "newEnd");
   Extension extension{arrangement.end, new_end, std::move(reason), std::move(decided_by), decided_on};
   arrangement.extensions.push_back(extension);
   arrangement.end = new_end;

@@ -97,9 +97,9 @@ struct Arrangement {
   std::string pupil_id;
   std::string provision_id; // route 2: the provision the pupil is placed in
   std::vector<std::string> provider_organisation_ids;
-  std::string enrolling_school_id; // the providing school, where the pupil is (temporarily) enrolled
-  std::string home_school_id;      // stamschool: keeps zorgplicht, invited to every MDO
-  std::string coordinator_id;      // owner of evaluations and follow-up (for "Mijn taken")
+  std::string enrolling_school_id;        // the providing school, where the pupil is (temporarily) enrolled
+  std::string home_school_id;             // stamschool: keeps zorgplicht, invited to every MDO
+  std::string coordinator_id;             // owner of evaluations and follow-up (for "Mijn taken")
   std::vector<std::string> support_needs; // support-need category codes (pupil.hpp)
   std::vector<StaffRole> staffing;
   std::string phase_model_id;

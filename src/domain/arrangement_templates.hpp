@@ -18,9 +18,9 @@ struct ArrangementTemplate {
   std::string code;
   std::string name; // Dutch
   Route route = Route::Tailored;
-  std::string source; // seed and chapter
-  std::string phase_model_id; // empty: no phase model
-  std::string start_phase;    // the usual first phase, when there is a model
+  std::string source;          // seed and chapter
+  std::string phase_model_id;  // empty: no phase model
+  std::string start_phase;     // the usual first phase, when there is a model
   std::optional<int> capacity; // pupils at a time; nullopt: set by the region
   std::vector<StaffRole> staffing;
   std::vector<PlaceKind> places;

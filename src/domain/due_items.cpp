@@ -26,9 +26,11 @@ struct Collector {
   Date horizon;
   std::vector<DueItem> items;
 
-  void add(DueKind kind, const std::string& subject, const std::string& pupil, const std::string& owner, Date due) {
+  void add(DueKind kind, const std::string& subject, const std::string& pupil, const std::string& owner,
+           Date due) {
     if (due > horizon) return;
-    items.push_back({kind, subject, pupil, owner, due, due < today ? DueStatus::Overdue : DueStatus::Upcoming});
+    items.push_back(
+        {kind, subject, pupil, owner, due, due < today ? DueStatus::Overdue : DueStatus::Upcoming});
   }
 };
 
@@ -38,7 +40,8 @@ bool opp_ever_set(const std::vector<Opp>& opps, const std::string& opp_id) {
 }
 
 bool registration_open(const Registration& registration) {
-  return registration.status != RegistrationStatus::Refused && registration.status != RegistrationStatus::Withdrawn;
+  return registration.status != RegistrationStatus::Refused &&
+         registration.status != RegistrationStatus::Withdrawn;
 }
 
 } // namespace
@@ -61,7 +64,8 @@ std::vector<DueItem> due_items(const std::vector<Arrangement>& arrangements,
     out.add(DueKind::Evaluation, arrangement.id, arrangement.pupil_id, owner,
             next_evaluation_due(arrangement, evaluations));
     if (!opp_ever_set(opps, arrangement.opp_id)) {
-      out.add(DueKind::OppToSet, arrangement.id, arrangement.pupil_id, owner, opp_deadline(arrangement.start));
+      out.add(DueKind::OppToSet, arrangement.id, arrangement.pupil_id, owner,
+              opp_deadline(arrangement.start));
     }
     out.add(DueKind::ArrangementEnd, arrangement.id, arrangement.pupil_id, owner, arrangement.end);
   }
@@ -75,7 +79,8 @@ std::vector<DueItem> due_items(const std::vector<Arrangement>& arrangements,
     }
   }
   std::ranges::sort(out.items, [](const DueItem& a, const DueItem& b) {
-    return std::tie(a.due, a.kind, a.subject_id, a.owner_id) < std::tie(b.due, b.kind, b.subject_id, b.owner_id);
+    return std::tie(a.due, a.kind, a.subject_id, a.owner_id) <
+           std::tie(b.due, b.kind, b.subject_id, b.owner_id);
   });
   return std::move(out.items);
 }

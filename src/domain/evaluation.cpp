@@ -35,14 +35,15 @@ std::string_view to_string(EvaluationDecision decision) {
   return name_in(kDecisionCodes, decision);
 }
 
-Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangement& arrangement, const Opp& opp,
-                                  const PhaseModel& model) {
+Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangement& arrangement,
+                                  const Opp& opp, const PhaseModel& model) {
   if (evaluation.arrangement_id != arrangement.id || evaluation.opp_id != arrangement.opp_id ||
       opp.id != arrangement.opp_id) {
     return violation(TrajectoryRule::EvaluationOfOtherArrangement, "oppId");
   }
   if (arrangement.status != ArrangementStatus::Active) return violation(TrajectoryRule::ArrangementNotActive);
-  if (evaluation.held_on < arrangement.start) return violation(TrajectoryRule::EvaluationBeforeStart, "heldOn");
+  if (evaluation.held_on < arrangement.start)
+    return violation(TrajectoryRule::EvaluationBeforeStart, "heldOn");
 
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < evaluation.goals.size(); ++i) {
@@ -80,13 +81,13 @@ Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangemen
   return {};
 }
 
-Checked<std::optional<PhaseStep>> apply_evaluation(const Evaluation& evaluation, const Arrangement& arrangement,
-                                                   const Opp& opp, const PhaseModel& model,
-                                                   PhaseHistory& history) {
+Checked<std::optional<PhaseStep>> apply_evaluation(const Evaluation& evaluation,
+                                                   const Arrangement& arrangement, const Opp& opp,
+                                                   const PhaseModel& model, PhaseHistory& history) {
   if (auto valid = validate_evaluation(evaluation, arrangement, opp, model); !valid) return valid.error();
   if (evaluation.decision != EvaluationDecision::ChangePhase) return std::optional<PhaseStep>{};
-  auto step =
-      change_phase(history, model, evaluation.new_phase, evaluation.held_on, evaluation.reason, evaluation.id);
+  auto step = change_phase(history, model, evaluation.new_phase, evaluation.held_on, evaluation.reason,
+                           evaluation.id);
   if (!step) return step.error();
   return std::optional<PhaseStep>{*step};
 }

@@ -59,14 +59,14 @@ struct Evaluation {
 /// (phase-of-other-model); a phase change without parents (parents-not-in-evaluation) or reason
 /// (phase-change-reason-required); no next date after held_on unless ending
 /// (next-evaluation-date-required) or one beyond the cadence (next-evaluation-beyond-cadence).
-Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangement& arrangement, const Opp& opp,
-                                  const PhaseModel& model);
+Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangement& arrangement,
+                                  const Opp& opp, const PhaseModel& model);
 
 /// Validates and, for ChangePhase, records the step in the pupil's phase history (with the
 /// evaluation's id and reason). Returns the recorded step, if any.
-Checked<std::optional<PhaseStep>> apply_evaluation(const Evaluation& evaluation, const Arrangement& arrangement,
-                                                   const Opp& opp, const PhaseModel& model,
-                                                   PhaseHistory& history);
+Checked<std::optional<PhaseStep>> apply_evaluation(const Evaluation& evaluation,
+                                                   const Arrangement& arrangement, const Opp& opp,
+                                                   const PhaseModel& model, PhaseHistory& history);
 
 /// When the arrangement's next evaluation is due: the next date of its latest evaluation, or one
 /// cadence after the start when it has none. Evaluations of other arrangements are ignored.

@@ -49,7 +49,8 @@ bool is_education_money(FundingSource source) {
 }
 
 Checked<void> validate_financing_line(const FinancingLine& line, const std::string& field) {
-  if (line.amount_cents <= 0) return violation(TrajectoryRule::FinancingAmountInvalid, prefixed(field, "amountCents"));
+  if (line.amount_cents <= 0)
+    return violation(TrajectoryRule::FinancingAmountInvalid, prefixed(field, "amountCents"));
   if (line.period_end < line.period_start) {
     return violation(TrajectoryRule::FinancingPeriodInvalid, prefixed(field, "periodEnd"));
   }

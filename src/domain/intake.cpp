@@ -33,7 +33,8 @@ bool is_blank(std::string_view text) {
 }
 
 bool is_closed(const Registration& registration) {
-  return registration.status == RegistrationStatus::Placed || registration.status == RegistrationStatus::Refused ||
+  return registration.status == RegistrationStatus::Placed ||
+         registration.status == RegistrationStatus::Refused ||
          registration.status == RegistrationStatus::Withdrawn;
 }
 
@@ -60,7 +61,8 @@ Checked<void> start_observation(Registration& registration, int expected_version
     return violation(TrajectoryRule::ObservationPeriodInvalid, "end");
   }
   registration.observation = std::move(period);
-  if (registration.status == RegistrationStatus::Registered) registration.status = RegistrationStatus::InObservation;
+  if (registration.status == RegistrationStatus::Registered)
+    registration.status = RegistrationStatus::InObservation;
   ++registration.version;
   return {};
 }
@@ -103,7 +105,8 @@ Checked<void> plan_intake_tasks(Registration& registration, int expected_version
 
 Checked<Placement> admit(Registration& registration, int registration_version, Provision& provision,
                          int provision_version, Date today) {
-  if (auto version = check_version(registration.version, registration_version); !version) return version.error();
+  if (auto version = check_version(registration.version, registration_version); !version)
+    return version.error();
   if (registration.status == RegistrationStatus::Refused) return violation(TrajectoryRule::AdmissionRefused);
   if (is_closed(registration)) return violation(TrajectoryRule::RegistrationClosed);
   if (!registration.decision) return violation(TrajectoryRule::AdmissionDecisionRequired);

@@ -22,7 +22,15 @@ enum class RegistrationChannel { Internal, External };
 /// "internal" | "external"
 std::string_view to_string(RegistrationChannel channel);
 
-enum class RegistrationStatus { Registered, InObservation, Decided, OnWaitingList, Placed, Refused, Withdrawn };
+enum class RegistrationStatus {
+  Registered,
+  InObservation,
+  Decided,
+  OnWaitingList,
+  Placed,
+  Refused,
+  Withdrawn
+};
 /// "registered" | "in_observation" | "decided" | "on_waiting_list" | "placed" | "refused" | "withdrawn"
 std::string_view to_string(RegistrationStatus status);
 

@@ -33,8 +33,8 @@ bool is_blank(std::string_view text) {
 }
 
 bool has_factor(const Opp& opp, FactorKind kind) {
-  return std::ranges::any_of(opp.factors,
-                             [kind](const OppFactor& f) { return f.kind == kind && !is_blank(f.description); });
+  return std::ranges::any_of(
+      opp.factors, [kind](const OppFactor& f) { return f.kind == kind && !is_blank(f.description); });
 }
 
 } // namespace
@@ -95,7 +95,8 @@ Checked<void> set_opp(Opp& opp, int expected_version, SchoolType school_type, Da
   }
   if (opp.goals.empty()) return violation(TrajectoryRule::GoalsRequired, "goals");
   for (std::size_t i = 0; i < opp.goals.size(); ++i) {
-    if (auto smart = check_smart(opp.goals[i], today, "goals[" + std::to_string(i) + "]"); !smart) return smart;
+    if (auto smart = check_smart(opp.goals[i], today, "goals[" + std::to_string(i) + "]"); !smart)
+      return smart;
   }
   if (is_blank(opp.action_part.support_offered)) {
     return violation(TrajectoryRule::ActionPartRequired, "actionPart.supportOffered");

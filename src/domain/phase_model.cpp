@@ -54,20 +54,41 @@ PhaseModel make_ambelt() {
        "Zorg staat voorop; de leerling zit op een dagbesteding of zorgboerderij en onderwijs is (nog) niet "
        "mogelijk.",
        0, 0, std::nullopt, std::nullopt, kOutsideSchool},
-      {"ambelt-2", "Fase 2 — Praktijkklas",
+      {"ambelt-2",
+       "Fase 2 — Praktijkklas",
        "Prikkelarme klas met een leerkracht speciaal onderwijs en een zorgspecialist (vier ogen); zorg is "
        "voorwaarde voor onderwijs, ongeveer de helft van de ondersteuning.",
-       0, 0, 50, std::nullopt, {PlaceKind::School}},
-      {"ambelt-3", "Fase 3 — Circelklas",
+       0,
+       0,
+       50,
+       std::nullopt,
+       {PlaceKind::School}},
+      {"ambelt-3",
+       "Fase 3 — Circelklas",
        "'s Ochtends een speciaal programma dat lijkt op fase 2, 's middags het programma van een reguliere "
        "SO-klas.",
-       0, 0, std::nullopt, std::nullopt, {PlaceKind::School}},
-      {"ambelt-4", "Fase 4 — reguliere SO-klas", "Reguliere klas in het speciaal onderwijs, met extra "
+       0,
+       0,
+       std::nullopt,
+       std::nullopt,
+       {PlaceKind::School}},
+      {"ambelt-4",
+       "Fase 4 — reguliere SO-klas",
+       "Reguliere klas in het speciaal onderwijs, met extra "
        "ondersteuning waar nodig (trainingen, time-out, niveaugroepen).",
-       0, 0, std::nullopt, std::nullopt, {PlaceKind::School}},
-      {"ambelt-5", "Fase 5 — reguliere SO-klas zonder extra ondersteuning",
-       "Lichtste stap van het model; de leerling heeft geen tijdelijke extra voorzieningen meer nodig.", 0, 0,
-       std::nullopt, std::nullopt, {PlaceKind::School}},
+       0,
+       0,
+       std::nullopt,
+       std::nullopt,
+       {PlaceKind::School}},
+      {"ambelt-5",
+       "Fase 5 — reguliere SO-klas zonder extra ondersteuning",
+       "Lichtste stap van het model; de leerling heeft geen tijdelijke extra voorzieningen meer nodig.",
+       0,
+       0,
+       std::nullopt,
+       std::nullopt,
+       {PlaceKind::School}},
   };
   return model;
 }
@@ -89,13 +110,24 @@ PhaseModel make_renn4() {
        "Plezier, welzijn en veiligheid voorop; af en toe op school in een lokaal met leerkracht en "
        "leerkrachtondersteuner.",
        0, 0, std::nullopt, std::nullopt, outside_school_and(PlaceKind::School)},
-      {"renn4-2", "Fase 2 — jij-fase",
-       "Een relatie opbouwen met een ander; opbouw in uren en aantal vakken, de didactiek wordt belangrijker.",
-       0, 0, std::nullopt, std::nullopt, {PlaceKind::School}},
-      {"renn4-3", "Fase 3 — wij-fase",
+      {"renn4-2",
+       "Fase 2 — jij-fase",
+       "Een relatie opbouwen met een ander; opbouw in uren en aantal vakken, de didactiek wordt "
+       "belangrijker.",
+       0,
+       0,
+       std::nullopt,
+       std::nullopt,
+       {PlaceKind::School}},
+      {"renn4-3",
+       "Fase 3 — wij-fase",
        "Relaties met meerdere personen; in elk geval Nederlands, Engels en wiskunde/rekenen, opgebouwd naar "
        "een gewone schoolweek; bereidt voor op instroom in een reguliere vso-groep.",
-       0, 0, std::nullopt, std::nullopt, {PlaceKind::School}},
+       0,
+       0,
+       std::nullopt,
+       std::nullopt,
+       {PlaceKind::School}},
   };
   return model;
 }
@@ -108,20 +140,30 @@ PhaseModel make_team_ambulant() {
   model.name = "Team Ambulant (twee fases)";
   model.source = "Team Ambulant, Gentiaan College Apeldoorn (seed 004)";
   model.phases = {
-      {"team-ambulant-1", "Fase 1 — onderwijs op de dagbesteding",
-       "Een ambulante leerkracht geeft onderwijs op de dagbesteding, in het begin een uur per dag.", 5, 5,
-       std::nullopt, 3, {PlaceKind::DayCare, PlaceKind::Home}},
-      {"team-ambulant-2", "Fase 2 — naar school",
+      {"team-ambulant-1",
+       "Fase 1 — onderwijs op de dagbesteding",
+       "Een ambulante leerkracht geeft onderwijs op de dagbesteding, in het begin een uur per dag.",
+       5,
+       5,
+       std::nullopt,
+       3,
+       {PlaceKind::DayCare, PlaceKind::Home}},
+      {"team-ambulant-2",
+       "Fase 2 — naar school",
        "De leerling komt naar school, bijvoorbeeld in een prikkelarme klas; lukt het niet, dan de volgende "
        "dag opnieuw.",
-       0, 0, std::nullopt, 3, {PlaceKind::School}},
+       0,
+       0,
+       std::nullopt,
+       3,
+       {PlaceKind::School}},
   };
   return model;
 }
 
 Checked<void> phase_problem(std::size_t index, std::string_view field, std::string_view specifics) {
-  return violation(TrajectoryRule::PhaseModelInvalid, "phases[" + std::to_string(index) + "]." + std::string(field),
-                   specifics);
+  return violation(TrajectoryRule::PhaseModelInvalid,
+                   "phases[" + std::to_string(index) + "]." + std::string(field), specifics);
 }
 
 } // namespace
@@ -158,7 +200,8 @@ Checked<void> validate_phase_model(const PhaseModel& model) {
   std::set<std::string_view> codes;
   for (std::size_t i = 0; i < model.phases.size(); ++i) {
     const Phase& phase = model.phases[i];
-    if (phase.code.empty() || !codes.insert(phase.code).second) return phase_problem(i, "code", "(Code ontbreekt of dubbel.)");
+    if (phase.code.empty() || !codes.insert(phase.code).second)
+      return phase_problem(i, "code", "(Code ontbreekt of dubbel.)");
     if (phase.name.empty()) return phase_problem(i, "name", {});
     if (phase.allowed_places.empty()) return phase_problem(i, "allowedPlaces", {});
     if (phase.typical_hours_min < 0 || phase.typical_hours_min > phase.typical_hours_max ||

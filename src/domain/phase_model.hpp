@@ -21,9 +21,9 @@ namespace eenplan::domain {
 /// Where education or care happens (seed 001: "thuis, op de dagbesteding, de zorgboerderij of de
 /// zorginstelling", Thuisdocent: "bij ons op kantoor").
 enum class PlaceKind { Home, DayCare, CareFarm, CareInstitution, School, SwvOffice };
-inline constexpr PlaceKind kAllPlaceKinds[] = {PlaceKind::Home,   PlaceKind::DayCare, PlaceKind::CareFarm,
-                                               PlaceKind::CareInstitution, PlaceKind::School,
-                                               PlaceKind::SwvOffice};
+inline constexpr PlaceKind kAllPlaceKinds[] = {PlaceKind::Home,     PlaceKind::DayCare,
+                                               PlaceKind::CareFarm, PlaceKind::CareInstitution,
+                                               PlaceKind::School,   PlaceKind::SwvOffice};
 /// "home" | "day_care" | "care_farm" | "care_institution" | "school" | "swv_office"
 std::string_view to_string(PlaceKind place);
 std::optional<PlaceKind> parse_place_kind(std::string_view text);
@@ -49,7 +49,7 @@ struct Phase {
 struct PhaseModel {
   std::string id; // e.g. "ambelt"
   std::string name;
-  std::string source; // where the numbers come from (seed chapter)
+  std::string source;        // where the numbers come from (seed chapter)
   std::vector<Phase> phases; // ordered: index order is "forward"
 
   const Phase* find(std::string_view phase_code) const;

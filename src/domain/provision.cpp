@@ -45,7 +45,8 @@ Checked<void> validate_provision(const Provision& provision) {
     return violation(TrajectoryRule::EnrollingSchoolRequired, "enrollingSchoolId");
   }
   if (provision.cadence.every <= 0) return violation(TrajectoryRule::EvaluationCadenceInvalid, "cadence");
-  if (provision.end && *provision.end <= provision.start) return violation(TrajectoryRule::EndBeforeStart, "end");
+  if (provision.end && *provision.end <= provision.start)
+    return violation(TrajectoryRule::EndBeforeStart, "end");
   for (std::size_t i = 0; i < provision.financing.size(); ++i) {
     if (auto line = validate_financing_line(provision.financing[i], "financing[" + std::to_string(i) + "]");
         !line) {
@@ -71,8 +72,8 @@ Checked<Placement> place_or_wait(Provision& provision, int expected_version, std
 
 Checked<void> place_from_waiting_list(Provision& provision, int expected_version, std::string_view pupil_id) {
   if (auto version = check_version(provision.version, expected_version); !version) return version;
-  const auto it = std::ranges::find_if(provision.waiting_list,
-                                       [&](const WaitingListEntry& entry) { return entry.pupil_id == pupil_id; });
+  const auto it = std::ranges::find_if(
+      provision.waiting_list, [&](const WaitingListEntry& entry) { return entry.pupil_id == pupil_id; });
   if (it == provision.waiting_list.end()) return violation(TrajectoryRule::NotOnWaitingList, "pupilId");
   if (provision.is_full()) return violation(TrajectoryRule::ProvisionFull, "pupilId");
   provision.waiting_list.erase(it);

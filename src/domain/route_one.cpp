@@ -29,7 +29,8 @@ bool has_role(const RouteOneWorkflow& workflow, ParticipantRole role) {
 }
 
 bool a4_complete(const A4Plan& plan) {
-  for (const ContributionArea area : {ContributionArea::Education, ContributionArea::Support, ContributionArea::Parents}) {
+  for (const ContributionArea area :
+       {ContributionArea::Education, ContributionArea::Support, ContributionArea::Parents}) {
     const bool present = std::ranges::any_of(plan.contributions, [area](const Contribution& c) {
       return c.area == area && !is_blank(c.who) && !is_blank(c.what);
     });
@@ -41,7 +42,8 @@ bool a4_complete(const A4Plan& plan) {
 bool step_done(const RouteOneWorkflow& w, std::string_view opp_id, RouteOneStep step) {
   switch (step) {
   case RouteOneStep::Analysis: return !is_blank(w.analysis);
-  case RouteOneStep::ParentsInvolved: return w.parents_involved_on.has_value() && !is_blank(w.parents_involvement);
+  case RouteOneStep::ParentsInvolved:
+    return w.parents_involved_on.has_value() && !is_blank(w.parents_involvement);
   // "personen die een actieve rol als uitvoerder of beslisser kunnen spelen": both are needed.
   case RouteOneStep::Participants:
     return has_role(w, ParticipantRole::Executor) && has_role(w, ParticipantRole::DecisionMaker);
@@ -51,7 +53,8 @@ bool step_done(const RouteOneWorkflow& w, std::string_view opp_id, RouteOneStep 
   case RouteOneStep::ExemptionConsidered:
     return w.exemption_needed.has_value() && w.compulsory_education_met.has_value();
   case RouteOneStep::SpecialEducationTlv:
-    return w.special_education_enrolment_needed.has_value() && (!*w.special_education_enrolment_needed || w.tlv);
+    return w.special_education_enrolment_needed.has_value() &&
+           (!*w.special_education_enrolment_needed || w.tlv);
   case RouteOneStep::FinanceAgreements: return !is_blank(w.finance_agreements);
   case RouteOneStep::ExtraFundsConsidered:
     return w.extra_funds_needed.has_value() && (!*w.extra_funds_needed || !w.extra_funds.empty());

@@ -64,21 +64,21 @@ struct Tlv {
 };
 
 struct RouteOneWorkflow {
-  std::string analysis;                      // step 1
-  std::optional<Date> parents_involved_on;   // step 2
-  std::string parents_involvement;           // step 2: how they are involved
-  std::vector<Participant> participants;     // step 3
-  std::string design;                        // step 4
-  std::optional<A4Plan> a4_plan;             // step 5
-  bool care_money_used = false;              // step 6: zorgmiddelen → zorgplan
-  std::string care_plan_id;                  // step 6
-  std::optional<bool> exemption_needed;      // step 7 (considered when set)
-  std::optional<bool> compulsory_education_met; // step 7
+  std::string analysis;                                   // step 1
+  std::optional<Date> parents_involved_on;                // step 2
+  std::string parents_involvement;                        // step 2: how they are involved
+  std::vector<Participant> participants;                  // step 3
+  std::string design;                                     // step 4
+  std::optional<A4Plan> a4_plan;                          // step 5
+  bool care_money_used = false;                           // step 6: zorgmiddelen → zorgplan
+  std::string care_plan_id;                               // step 6
+  std::optional<bool> exemption_needed;                   // step 7 (considered when set)
+  std::optional<bool> compulsory_education_met;           // step 7
   std::optional<bool> special_education_enrolment_needed; // step 8 (considered when set)
-  std::optional<Tlv> tlv;                    // step 8
-  std::string finance_agreements;            // step 9
-  std::optional<bool> extra_funds_needed;    // step 10 (considered when set)
-  std::vector<FundingSource> extra_funds;    // step 10
+  std::optional<Tlv> tlv;                                 // step 8
+  std::string finance_agreements;                         // step 9
+  std::optional<bool> extra_funds_needed;                 // step 10 (considered when set)
+  std::vector<FundingSource> extra_funds;                 // step 10
 };
 
 /// The steps not yet done, in step order. `opp_id`: the arrangement's set OPP (step 6), empty if none.

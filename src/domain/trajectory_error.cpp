@@ -31,7 +31,8 @@ constexpr std::array kRules{
              "vervolgplek."},
     RuleText{EnrollingSchoolRequired, "enrolling-school-required", kInput,
              "Geef de school op waar de leerling tijdens het arrangement ingeschreven staat."},
-    RuleText{ProviderRequired, "provider-required", kInput, "Geef ten minste één uitvoerende organisatie op."},
+    RuleText{ProviderRequired, "provider-required", kInput,
+             "Geef ten minste één uitvoerende organisatie op."},
     RuleText{ArrangementNotDraft, "arrangement-not-draft", kConflict,
              "Dit arrangement is al gestart of beëindigd."},
     RuleText{ArrangementNotActive, "arrangement-not-active", kConflict, "Dit arrangement loopt niet (meer)."},
@@ -65,9 +66,10 @@ constexpr std::array kRules{
              "samenwerkingsverband."},
     RuleText{TlvNotValid, "tlv-not-valid", kInput,
              "De toelaatbaarheidsverklaring is niet geldig op de startdatum van het arrangement."},
-    RuleText{EducationMoneyTransfer, "education-money-transfer", kInput,
-             "Onderwijsmiddelen mogen niet worden overgedragen aan derden. Leg het vast als inkoop van diensten "
-             "onder verantwoordelijkheid van de school."},
+    RuleText{
+        EducationMoneyTransfer, "education-money-transfer", kInput,
+        "Onderwijsmiddelen mogen niet worden overgedragen aan derden. Leg het vast als inkoop van diensten "
+        "onder verantwoordelijkheid van de school."},
     RuleText{FinancingAmountInvalid, "financing-amount-invalid", kInput,
              "Het bedrag moet groter zijn dan nul (in centen)."},
     RuleText{FinancingPeriodInvalid, "financing-period-invalid", kInput,
@@ -139,19 +141,23 @@ constexpr std::array kRules{
              "Het handelingsdeel beschrijft de begeleiding en ondersteuning die de school biedt."},
     RuleText{ParentAgreementRequired, "parent-agreement-required", kConflict,
              "Ouders hebben instemmingsrecht op het handelingsdeel: leg vast wie instemde, wanneer en hoe."},
-    RuleText{PupilNotHeard, "pupil-not-heard", kConflict,
-             "De leerling heeft sinds 1 augustus 2025 hoorrecht: leg vast dat de leerling zijn of haar mening "
-             "over het OPP kon geven."},
+    RuleText{
+        PupilNotHeard, "pupil-not-heard", kConflict,
+        "De leerling heeft sinds 1 augustus 2025 hoorrecht: leg vast dat de leerling zijn of haar mening "
+        "over het OPP kon geven."},
     RuleText{EvaluationOfOtherArrangement, "evaluation-of-other-arrangement", kInput,
              "Deze evaluatie hoort bij een ander arrangement of een ander OPP."},
-    RuleText{GoalOfOtherOpp, "goal-of-other-opp", kInput, "Dit doel hoort niet bij het OPP van deze evaluatie."},
-    RuleText{GoalEvaluatedTwice, "goal-evaluated-twice", kInput, "Een doel staat twee keer in deze evaluatie."},
+    RuleText{GoalOfOtherOpp, "goal-of-other-opp", kInput,
+             "Dit doel hoort niet bij het OPP van deze evaluatie."},
+    RuleText{GoalEvaluatedTwice, "goal-evaluated-twice", kInput,
+             "Een doel staat twee keer in deze evaluatie."},
     RuleText{EvaluationBeforeStart, "evaluation-before-start", kInput,
              "De evaluatie ligt voor de start van het arrangement."},
     RuleText{NextEvaluationDateRequired, "next-evaluation-date-required", kInput,
              "Plan de volgende evaluatie (na deze evaluatie)."},
-    RuleText{NextEvaluationBeyondCadence, "next-evaluation-beyond-cadence", kInput,
-             "De volgende evaluatie ligt verder weg dan de evaluatiefrequentie van het arrangement toestaat."},
+    RuleText{
+        NextEvaluationBeyondCadence, "next-evaluation-beyond-cadence", kInput,
+        "De volgende evaluatie ligt verder weg dan de evaluatiefrequentie van het arrangement toestaat."},
     RuleText{ParentsNotInEvaluation, "parents-not-in-evaluation", kInput,
              "Over een faseovergang wordt besloten met ouders, leerling, zorg en school: ouders ontbreken."},
     RuleText{PhaseChangeDecisionRequired, "phase-change-decision-required", kInput,
@@ -201,8 +207,8 @@ RuleViolation violation(TrajectoryRule rule, std::string field, std::string_view
 Checked<void> check_version(int current_version, int expected_version) {
   if (current_version != expected_version) {
     return violation(StaleVersion, {},
-                     "(Huidige versie " + std::to_string(current_version) + ", uw wijziging is gebaseerd op versie " +
-                         std::to_string(expected_version) + ".)");
+                     "(Huidige versie " + std::to_string(current_version) +
+                         ", uw wijziging is gebaseerd op versie " + std::to_string(expected_version) + ".)");
   }
   return {};
 }

@@ -32,7 +32,8 @@ Checked<void> validate_schedule(const WeeklySchedule& schedule, const PhaseModel
   for (std::size_t i = 0; i < schedule.entries.size(); ++i) {
     const int minutes = schedule.entries[i].minutes_per_week;
     if (minutes <= 0 || minutes > kMaxScheduleMinutesPerWeek) {
-      return violation(TrajectoryRule::ScheduleHoursInvalid, "entries[" + std::to_string(i) + "].minutesPerWeek");
+      return violation(TrajectoryRule::ScheduleHoursInvalid,
+                       "entries[" + std::to_string(i) + "].minutesPerWeek");
     }
     total += minutes;
   }
@@ -56,7 +57,8 @@ Checked<void> validate_schedule(const WeeklySchedule& schedule, const PhaseModel
   return {};
 }
 
-std::vector<BuildUpPoint> build_up_series(std::vector<WeeklySchedule> schedules, const PhaseHistory& history) {
+std::vector<BuildUpPoint> build_up_series(std::vector<WeeklySchedule> schedules,
+                                          const PhaseHistory& history) {
   // Stable so that, for equal start dates, the later input stays last and wins below.
   std::ranges::stable_sort(schedules, {}, &WeeklySchedule::valid_from);
   std::vector<BuildUpPoint> series;

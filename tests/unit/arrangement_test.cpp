@@ -147,7 +147,8 @@ TEST(Arrangement, ExtendingNeedsARecordedReasonAndDecision) {
   EXPECT_EQ(extend_arrangement(a, 2, new_end, "Fase 3 nog niet afgerond", " ", Date{2027, 6, 1}).error().rule,
             TrajectoryRule::ExtensionDecisionRequired);
   const Date old_end = a.end;
-  auto extended = extend_arrangement(a, 2, new_end, "Fase 3 nog niet afgerond", "CvB en consulent SWV", Date{2027, 6, 1});
+  auto extended =
+      extend_arrangement(a, 2, new_end, "Fase 3 nog niet afgerond", "CvB en consulent SWV", Date{2027, 6, 1});
   ASSERT_TRUE(extended);
   EXPECT_EQ(extended->previous_end, old_end);
   EXPECT_EQ(a.end, new_end);
@@ -159,7 +160,8 @@ TEST(Arrangement, ExtendingNeedsARecordedReasonAndDecision) {
 TEST(Arrangement, ExtensionIsLaterAndAtMostAYearBeyondTheCurrentEnd) {
   Arrangement a = ready_tailored_arrangement(kStart);
   ASSERT_TRUE(start_arrangement(a, 1));
-  EXPECT_EQ(extend_arrangement(a, 2, a.end, "r", "CvB", kStart).error().rule, TrajectoryRule::ExtensionNotLater);
+  EXPECT_EQ(extend_arrangement(a, 2, a.end, "r", "CvB", kStart).error().rule,
+            TrajectoryRule::ExtensionNotLater);
   EXPECT_EQ(extend_arrangement(a, 2, add_days(add_years(a.end, 1), 1), "r", "CvB", kStart).error().rule,
             TrajectoryRule::ExtensionBeyondOneYear);
   // Extensions are unlimited in number, "mits onderbouwd".
@@ -172,23 +174,26 @@ TEST(Arrangement, OnlyActiveArrangementsAreExtendedOrEnded) {
   Arrangement a = ready_tailored_arrangement(kStart);
   EXPECT_EQ(extend_arrangement(a, 1, add_days(a.end, 10), "r", "CvB", kStart).error().rule,
             TrajectoryRule::ArrangementNotActive);
-  EXPECT_EQ(end_arrangement(a, 1, {kStart, DestinationKind::ReturnToHomeSchool, "school-stam", "r"}).error().rule,
-            TrajectoryRule::ArrangementNotActive);
+  EXPECT_EQ(
+      end_arrangement(a, 1, {kStart, DestinationKind::ReturnToHomeSchool, "school-stam", "r"}).error().rule,
+      TrajectoryRule::ArrangementNotActive);
 }
 
 TEST(Arrangement, EndingRecordsTheReturnOrReferral) {
   Arrangement a = ready_tailored_arrangement(kStart);
   ASSERT_TRUE(start_arrangement(a, 1));
-  EXPECT_EQ(end_arrangement(a, 2, {add_days(kStart, -1), DestinationKind::ReturnToHomeSchool, "school-stam", "r"})
-                .error()
-                .rule,
-            TrajectoryRule::EndingBeforeStart);
+  EXPECT_EQ(
+      end_arrangement(a, 2, {add_days(kStart, -1), DestinationKind::ReturnToHomeSchool, "school-stam", "r"})
+          .error()
+          .rule,
+      TrajectoryRule::EndingBeforeStart);
   EXPECT_EQ(end_arrangement(a, 2, {Date{2027, 6, 1}, DestinationKind::ReturnToHomeSchool, "school-stam", ""})
                 .error()
                 .rule,
             TrajectoryRule::EndingReasonRequired);
-  ASSERT_TRUE(end_arrangement(
-      a, 2, {Date{2027, 6, 1}, DestinationKind::ReturnToHomeSchool, "school-stam", "Fase 3 afgerond, terug naar de stamschool"}));
+  ASSERT_TRUE(end_arrangement(a, 2,
+                              {Date{2027, 6, 1}, DestinationKind::ReturnToHomeSchool, "school-stam",
+                               "Fase 3 afgerond, terug naar de stamschool"}));
   EXPECT_EQ(a.status, ArrangementStatus::Ended);
   ASSERT_TRUE(a.ending);
   EXPECT_EQ(a.ending->destination, DestinationKind::ReturnToHomeSchool);
@@ -202,7 +207,8 @@ FinancingLine line(FundingSource source, PayeeKind payee, bool purchase) {
 }
 
 TEST(Financing, EducationMoneyToAThirdPartyIsRefusedUnlessBoughtAsAService) {
-  auto transfer = validate_financing_line(line(FundingSource::SchoolLumpSum, PayeeKind::ThirdParty, false), "financing[0]");
+  auto transfer = validate_financing_line(line(FundingSource::SchoolLumpSum, PayeeKind::ThirdParty, false),
+                                          "financing[0]");
   ASSERT_FALSE(transfer);
   EXPECT_EQ(transfer.error().rule, TrajectoryRule::EducationMoneyTransfer);
   EXPECT_EQ(transfer.error().field, "financing[0].purchaseOfServices");
@@ -211,7 +217,8 @@ TEST(Financing, EducationMoneyToAThirdPartyIsRefusedUnlessBoughtAsAService) {
   EXPECT_FALSE(validate_financing_line(line(FundingSource::TlvBudget, PayeeKind::ThirdParty, false)));
   EXPECT_FALSE(validate_financing_line(line(FundingSource::SwvArrangement, PayeeKind::ThirdParty, false)));
   // Municipal youth-care money may go to a care provider directly.
-  EXPECT_TRUE(validate_financing_line(line(FundingSource::MunicipalityYouthAct, PayeeKind::ThirdParty, false)));
+  EXPECT_TRUE(
+      validate_financing_line(line(FundingSource::MunicipalityYouthAct, PayeeKind::ThirdParty, false)));
   EXPECT_TRUE(validate_financing_line(line(FundingSource::Subsidy, PayeeKind::ThirdParty, false)));
 }
 
@@ -310,7 +317,8 @@ TEST(RouteOne, ExemptionAndExtraFundsMustBeConsidered) {
   w.exemption_needed.reset();
   w.extra_funds_needed = true; // needed, but no sources named
   const auto open = open_steps(w, "opp-1");
-  EXPECT_EQ(open, (std::vector<RouteOneStep>{RouteOneStep::ExemptionConsidered, RouteOneStep::ExtraFundsConsidered}));
+  EXPECT_EQ(open, (std::vector<RouteOneStep>{RouteOneStep::ExemptionConsidered,
+                                             RouteOneStep::ExtraFundsConsidered}));
   w.exemption_needed = false;
   w.extra_funds = {FundingSource::Funds, FundingSource::ParentContribution};
   EXPECT_TRUE(open_steps(w, "opp-1").empty());
@@ -373,7 +381,8 @@ TEST(ArrangementTemplates, NumbersComeFromTheSeeds) {
 }
 
 TEST(ArrangementTemplates, ArrangementFromTemplateEndsAfterItsDuration) {
-  const Arrangement thuisdocent = arrangement_from_template(*find_arrangement_template("thuisdocent"), kStart);
+  const Arrangement thuisdocent =
+      arrangement_from_template(*find_arrangement_template("thuisdocent"), kStart);
   EXPECT_EQ(thuisdocent.end, (Date{2027, 3, 1}));
   EXPECT_EQ(thuisdocent.cadence, kEverySixWeeks);
   EXPECT_EQ(thuisdocent.route, Route::Tailored);
@@ -391,7 +400,8 @@ TEST(Transition, PerspectiveIsComparedWithTheActualDestination) {
   EXPECT_FALSE(matches_perspective(perspective, {kStart, DestinationKind::ShelteredWork, "", "r"}));
   EXPECT_TRUE(is_education_destination(DestinationKind::Mbo));
   EXPECT_FALSE(is_education_destination(DestinationKind::DayActivities));
-  EXPECT_EQ(parse_destination_kind(to_string(DestinationKind::ShelteredWork)), DestinationKind::ShelteredWork);
+  EXPECT_EQ(parse_destination_kind(to_string(DestinationKind::ShelteredWork)),
+            DestinationKind::ShelteredWork);
 }
 
 TEST(Transition, AftercareLastsTwoYearsAfterLeaving) {

@@ -33,9 +33,12 @@ Evaluation continue_evaluation(Date held_on) {
   e.arrangement_id = "arr-1";
   e.opp_id = "opp-1";
   e.held_on = held_on;
-  e.participants = {{EvaluationRole::Parent, "moeder"}, {EvaluationRole::Pupil, "pupil-1"},
-                    {EvaluationRole::Care, "jeugdhulp"}, {EvaluationRole::School, "u-teacher"}};
-  e.goals = {{"g-1", GoalProgress::Progressing, "leest elke week hardop"}, {"g-2", GoalProgress::NotStarted, ""}};
+  e.participants = {{EvaluationRole::Parent, "moeder"},
+                    {EvaluationRole::Pupil, "pupil-1"},
+                    {EvaluationRole::Care, "jeugdhulp"},
+                    {EvaluationRole::School, "u-teacher"}};
+  e.goals = {{"g-1", GoalProgress::Progressing, "leest elke week hardop"},
+             {"g-2", GoalProgress::NotStarted, ""}};
   e.decision = EvaluationDecision::Continue;
   e.next_date = add_days(held_on, 42);
   return e;
@@ -49,7 +52,8 @@ Evaluation phase_change(Date held_on, std::string phase) {
   return e;
 }
 
-TrajectoryRule refusal(const Evaluation& e, const Trajectory& s, const PhaseModel& model = renn4_phase_model()) {
+TrajectoryRule refusal(const Evaluation& e, const Trajectory& s,
+                       const PhaseModel& model = renn4_phase_model()) {
   auto valid = validate_evaluation(e, s.arrangement, s.opp, model);
   EXPECT_FALSE(valid);
   return valid ? TrajectoryRule::StaleVersion : valid.error().rule;
@@ -59,7 +63,8 @@ TrajectoryRule refusal(const Evaluation& e, const Trajectory& s, const PhaseMode
 
 TEST(Evaluation, RecordsProgressPerGoalOfItsOwnOpp) {
   Trajectory s;
-  EXPECT_TRUE(validate_evaluation(continue_evaluation(add_days(kStart, 42)), s.arrangement, s.opp, renn4_phase_model()));
+  EXPECT_TRUE(validate_evaluation(continue_evaluation(add_days(kStart, 42)), s.arrangement, s.opp,
+                                  renn4_phase_model()));
 }
 
 TEST(Evaluation, GoalOfOtherOppIsRefused) {
@@ -89,7 +94,8 @@ TEST(Evaluation, EvaluationOfAnotherArrangementOrOppIsRefused) {
   EXPECT_EQ(refusal(e, s), TrajectoryRule::EvaluationOfOtherArrangement);
   Trajectory other;
   other.opp.id = "opp-2"; // the OPP passed in is not the arrangement's
-  EXPECT_EQ(refusal(continue_evaluation(add_days(kStart, 42)), other), TrajectoryRule::EvaluationOfOtherArrangement);
+  EXPECT_EQ(refusal(continue_evaluation(add_days(kStart, 42)), other),
+            TrajectoryRule::EvaluationOfOtherArrangement);
 }
 
 TEST(Evaluation, EvaluationBeforeTheStartIsRefused) {
@@ -117,7 +123,8 @@ TEST(Evaluation, NewPhaseGoesWithTheChangePhaseDecision) {
 TEST(Evaluation, PhaseChangeIsDecidedWithParents) {
   Trajectory s;
   Evaluation e = phase_change(add_days(kStart, 42), "renn4-1");
-  std::erase_if(e.participants, [](const EvaluationParticipant& p) { return p.role == EvaluationRole::Parent; });
+  std::erase_if(e.participants,
+                [](const EvaluationParticipant& p) { return p.role == EvaluationRole::Parent; });
   EXPECT_EQ(refusal(e, s), TrajectoryRule::ParentsNotInEvaluation);
   e = phase_change(add_days(kStart, 42), "renn4-1");
   e.reason.clear();
@@ -160,8 +167,9 @@ TEST(Evaluation, EndDecisionNeedsNoNextDate) {
 
 TEST(Evaluation, EndedArrangementIsNotEvaluated) {
   Trajectory s;
-  ASSERT_TRUE(end_arrangement(s.arrangement, 2, {add_days(kStart, 30), DestinationKind::ReturnToHomeSchool,
-                                                 "school-stam", "Terug naar de stamschool"}));
+  ASSERT_TRUE(end_arrangement(s.arrangement, 2,
+                              {add_days(kStart, 30), DestinationKind::ReturnToHomeSchool, "school-stam",
+                               "Terug naar de stamschool"}));
   EXPECT_EQ(refusal(continue_evaluation(add_days(kStart, 42)), s), TrajectoryRule::ArrangementNotActive);
 }
 
@@ -211,23 +219,27 @@ TEST(Evaluation, NextDueIsTheLastEvaluationsDateOrOneCadenceAfterStart) {
 
 std::vector<DueItem> of_kind(const std::vector<DueItem>& items, DueKind kind) {
   std::vector<DueItem> out;
-  std::ranges::copy_if(items, std::back_inserter(out), [kind](const DueItem& item) { return item.kind == kind; });
+  std::ranges::copy_if(items, std::back_inserter(out),
+                       [kind](const DueItem& item) { return item.kind == kind; });
   return out;
 }
 
 TEST(DueItems, EvaluationIsUpcomingWithinTheHorizonAndOverdueAfterItsDate) {
   Trajectory s;
   const Date due = add_days(kStart, 42);
-  EXPECT_TRUE(of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(due, -15)), DueKind::Evaluation).empty());
-  const auto upcoming = of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(due, -14)), DueKind::Evaluation);
+  EXPECT_TRUE(
+      of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(due, -15)), DueKind::Evaluation).empty());
+  const auto upcoming =
+      of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(due, -14)), DueKind::Evaluation);
   ASSERT_EQ(upcoming.size(), 1U);
   EXPECT_EQ(upcoming[0].status, DueStatus::Upcoming);
   EXPECT_EQ(upcoming[0].owner_id, "u-coord");
   EXPECT_EQ(upcoming[0].due, due);
   EXPECT_EQ(of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, due), DueKind::Evaluation)[0].status,
             DueStatus::Upcoming);
-  EXPECT_EQ(of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(due, 1)), DueKind::Evaluation)[0].status,
-            DueStatus::Overdue);
+  EXPECT_EQ(
+      of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(due, 1)), DueKind::Evaluation)[0].status,
+      DueStatus::Overdue);
 }
 
 TEST(DueItems, OppNeverSetIsDueSixWeeksAfterTheStart) {
@@ -238,7 +250,8 @@ TEST(DueItems, OppNeverSetIsDueSixWeeksAfterTheStart) {
   ASSERT_EQ(opp_items.size(), 1U);
   EXPECT_EQ(opp_items[0].due, add_days(kStart, 42));
   EXPECT_EQ(opp_items[0].status, DueStatus::Overdue);
-  EXPECT_TRUE(of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(kStart, 43)), DueKind::OppToSet).empty());
+  EXPECT_TRUE(
+      of_kind(due_items({s.arrangement}, {}, {}, {s.opp}, add_days(kStart, 43)), DueKind::OppToSet).empty());
 }
 
 TEST(DueItems, IntakeAndHomeVisitGoToEachOwner) {

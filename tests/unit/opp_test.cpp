@@ -76,8 +76,8 @@ TEST(Opp, CompleteOppIsSet) {
 TEST(Opp, CannotBeSetWithoutParentAgreementOnTheActionPart) {
   Opp opp = ready_opp(kToday);
   opp.action_part.agreement.reset();
-  for (const SchoolType type : {SchoolType::Bao, SchoolType::Sbo, SchoolType::So, SchoolType::Vso, SchoolType::Vo,
-                                SchoolType::Pro}) {
+  for (const SchoolType type :
+       {SchoolType::Bao, SchoolType::Sbo, SchoolType::So, SchoolType::Vso, SchoolType::Vo, SchoolType::Pro}) {
     EXPECT_EQ(set_refusal(opp, type), TrajectoryRule::ParentAgreementRequired) << to_string(type);
   }
   Opp later = ready_opp(kToday);
@@ -98,7 +98,8 @@ TEST(Opp, AdultPupilAgreesThemselves) {
   Opp opp = ready_opp(kToday);
   opp.action_part.agreement->signatory = Signatory::AdultPupil;
   opp.action_part.agreement->given_by = "pupil-1";
-  EXPECT_EQ(set_refusal(opp, SchoolType::Vso, kToday, Date{2009, 10, 13}), TrajectoryRule::ParentAgreementRequired);
+  EXPECT_EQ(set_refusal(opp, SchoolType::Vso, kToday, Date{2009, 10, 13}),
+            TrajectoryRule::ParentAgreementRequired);
   EXPECT_EQ(set_refusal(opp, SchoolType::Vso, kToday, std::nullopt), TrajectoryRule::ParentAgreementRequired);
   EXPECT_TRUE(set_opp(opp, 1, SchoolType::Vso, kToday, Date{2008, 10, 12}));
 }
@@ -176,7 +177,8 @@ TEST(Opp, RevisionIsANewDraftThatNeedsAgreementAgain) {
 }
 
 TEST(Opp, EnumsRoundTrip) {
-  for (const auto area : {GoalArea::Didactic, GoalArea::SocialEmotional, GoalArea::WorkAttitude, GoalArea::SelfReliance})
+  for (const auto area :
+       {GoalArea::Didactic, GoalArea::SocialEmotional, GoalArea::WorkAttitude, GoalArea::SelfReliance})
     EXPECT_EQ(parse_goal_area(to_string(area)), area);
   EXPECT_EQ(to_string(AgreementMethod::DigitalApproval), "digital_approval");
   EXPECT_EQ(to_string(OppStatus::Set), "set");

@@ -111,8 +111,8 @@ TEST(PhaseHistory, StartInPhaseOfOtherModelIsRefused) {
 
 TEST(PhaseHistory, StepForwardIsRecordedWithEvaluation) {
   PhaseHistory history = renn4_started_in("renn4-0");
-  auto step = change_phase(history, renn4_phase_model(), "renn4-1", add_days(kStart, 42), "Wil af en toe naar school",
-                           "eval-1");
+  auto step = change_phase(history, renn4_phase_model(), "renn4-1", add_days(kStart, 42),
+                           "Wil af en toe naar school", "eval-1");
   ASSERT_TRUE(step);
   EXPECT_EQ(step->direction, StepDirection::Forward);
   EXPECT_EQ(step->from_phase, "renn4-0");
@@ -123,7 +123,8 @@ TEST(PhaseHistory, StepForwardIsRecordedWithEvaluation) {
 TEST(PhaseHistory, StepBackIsRecordedWithReason) {
   PhaseHistory history = renn4_started_in("renn4-1");
   const Date date = add_days(kStart, 70);
-  auto step = change_phase(history, renn4_phase_model(), "renn4-0", date, "Fase 1 bleek nog te spannend", "eval-2");
+  auto step =
+      change_phase(history, renn4_phase_model(), "renn4-0", date, "Fase 1 bleek nog te spannend", "eval-2");
   ASSERT_TRUE(step);
   EXPECT_EQ(step->direction, StepDirection::Back);
   EXPECT_EQ(history.steps.back().reason, "Fase 1 bleek nog te spannend");
@@ -137,19 +138,21 @@ TEST(PhaseHistory, StepBackIsRecordedWithReason) {
 
 TEST(PhaseHistory, ChangeNeedsTheEvaluationThatDecidedIt) {
   PhaseHistory history = renn4_started_in("renn4-0");
-  auto step = change_phase(history, renn4_phase_model(), "renn4-1", add_days(kStart, 42), "Klaar voor fase 1", "");
+  auto step =
+      change_phase(history, renn4_phase_model(), "renn4-1", add_days(kStart, 42), "Klaar voor fase 1", "");
   ASSERT_FALSE(step);
   EXPECT_EQ(step.error().rule, TrajectoryRule::PhaseChangeNeedsEvaluation);
 }
 
 TEST(PhaseHistory, ChangeToPhaseOfOtherModelIsRefused) {
   PhaseHistory history = renn4_started_in("renn4-0");
-  auto step = change_phase(history, renn4_phase_model(), "team-ambulant-2", add_days(kStart, 42), "x", "eval-1");
+  auto step =
+      change_phase(history, renn4_phase_model(), "team-ambulant-2", add_days(kStart, 42), "x", "eval-1");
   ASSERT_FALSE(step);
   EXPECT_EQ(step.error().rule, TrajectoryRule::PhaseOfOtherModel);
   // The history belongs to RENN4; the right phase code under another model is refused as well.
-  auto other_model = change_phase(history, team_ambulant_phase_model(), "team-ambulant-2", add_days(kStart, 42),
-                                  "x", "eval-1");
+  auto other_model = change_phase(history, team_ambulant_phase_model(), "team-ambulant-2",
+                                  add_days(kStart, 42), "x", "eval-1");
   EXPECT_EQ(other_model.error().rule, TrajectoryRule::PhaseOfOtherModel);
 }
 
@@ -157,8 +160,9 @@ TEST(PhaseHistory, SamePhaseAndEarlierDateAndNoStartAreRefused) {
   PhaseHistory history = renn4_started_in("renn4-0");
   EXPECT_EQ(change_phase(history, renn4_phase_model(), "renn4-0", add_days(kStart, 1), "x", "e").error().rule,
             TrajectoryRule::PhaseUnchanged);
-  EXPECT_EQ(change_phase(history, renn4_phase_model(), "renn4-1", add_days(kStart, -1), "x", "e").error().rule,
-            TrajectoryRule::PhaseChangeBeforePrevious);
+  EXPECT_EQ(
+      change_phase(history, renn4_phase_model(), "renn4-1", add_days(kStart, -1), "x", "e").error().rule,
+      TrajectoryRule::PhaseChangeBeforePrevious);
   EXPECT_EQ(start_phase(history, renn4_phase_model(), "renn4-2", kStart, "x").error().rule,
             TrajectoryRule::PhaseChangeNeedsEvaluation);
   PhaseHistory empty;
@@ -169,7 +173,8 @@ TEST(PhaseHistory, SamePhaseAndEarlierDateAndNoStartAreRefused) {
 
 TEST(PhaseHistory, SkippingPhasesForwardIsAllowed) {
   PhaseHistory history = renn4_started_in("renn4-1");
-  auto step = change_phase(history, renn4_phase_model(), "renn4-3", add_days(kStart, 70), "Stroomt snel door", "e");
+  auto step =
+      change_phase(history, renn4_phase_model(), "renn4-3", add_days(kStart, 70), "Stroomt snel door", "e");
   ASSERT_TRUE(step);
   EXPECT_EQ(step->direction, StepDirection::Forward);
 }
@@ -204,10 +209,13 @@ TEST(WeeklySchedule, HoursArePositiveAndAtMostFortyAWeek) {
   WeeklySchedule zero{kStart, {{PlaceKind::Home, ActivityKind::Education, 0}}};
   EXPECT_EQ(validate_schedule(zero, renn4_phase_model(), history).error().rule,
             TrajectoryRule::ScheduleHoursInvalid);
-  WeeklySchedule too_much{kStart,
-                          {{PlaceKind::Home, ActivityKind::Education, 1500}, {PlaceKind::Home, ActivityKind::Care, 1000}}};
+  WeeklySchedule too_much{
+      kStart,
+      {{PlaceKind::Home, ActivityKind::Education, 1500}, {PlaceKind::Home, ActivityKind::Care, 1000}}};
   EXPECT_EQ(validate_schedule(too_much, renn4_phase_model(), history).error().field, "entries");
-  WeeklySchedule full{kStart, {{PlaceKind::Home, ActivityKind::Education, 1400}, {PlaceKind::Home, ActivityKind::Care, 1000}}};
+  WeeklySchedule full{
+      kStart,
+      {{PlaceKind::Home, ActivityKind::Education, 1400}, {PlaceKind::Home, ActivityKind::Care, 1000}}};
   EXPECT_TRUE(validate_schedule(full, renn4_phase_model(), history));
 }
 

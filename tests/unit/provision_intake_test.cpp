@@ -38,7 +38,8 @@ Registration registration(std::string pupil) {
 }
 
 JointDecision cvb_and_municipality(bool admit = true) {
-  return JointDecision{admit, Date{2026, 9, 28}, {{"cvb", "u-cvb"}, {"municipality", "u-gemeente"}}, "Past bij fase 2"};
+  return JointDecision{
+      admit, Date{2026, 9, 28}, {{"cvb", "u-cvb"}, {"municipality", "u-gemeente"}}, "Past bij fase 2"};
 }
 
 // ---- provisions --------------------------------------------------------------------------------
@@ -60,7 +61,8 @@ TEST(Provision, RouteTwoNeedsAtLeastFourPupils) {
 }
 
 TEST(Provision, TemplateWithoutCapacityMustBeGivenOne) {
-  Provision koesterklas = provision_from_template(*find_arrangement_template("koesterklas"), Date{2026, 8, 24});
+  Provision koesterklas =
+      provision_from_template(*find_arrangement_template("koesterklas"), Date{2026, 8, 24});
   koesterklas.provider_organisation_ids = {"org-verschoor"};
   koesterklas.enrolling_school_id = "school-verschoor";
   EXPECT_EQ(validate_provision(koesterklas).error().rule, TrajectoryRule::ProvisionTooSmall);
@@ -109,7 +111,8 @@ TEST(Provision, OverbookingFromTheWaitingListIsRefused) {
   EXPECT_EQ(overbooked.error().rule, TrajectoryRule::ProvisionFull);
   EXPECT_EQ(overbooked.error().code(), "provision-full");
   EXPECT_EQ(p.placed_pupil_ids.size(), 6U);
-  EXPECT_EQ(place_or_wait(p, 2, "pupil-a", "reg-a", kToday).error().rule, TrajectoryRule::AlreadyOnWaitingList);
+  EXPECT_EQ(place_or_wait(p, 2, "pupil-a", "reg-a", kToday).error().rule,
+            TrajectoryRule::AlreadyOnWaitingList);
 }
 
 TEST(Provision, FreedPlaceGoesToAWaitingPupilAndTheQueueMovesUp) {
@@ -207,7 +210,8 @@ TEST(Intake, AdmittedPupilWaitsWithAPositionWhenTheProvisionIsFull) {
 TEST(Intake, IntakeAndHomeVisitAreTasksWithOwners) {
   Registration r = registration("pupil-a");
   IntakeTask intake{IntakeTaskKind::Intake, {"u-orthopedagoog", "u-ib"}, Date{2026, 10, 12}, std::nullopt};
-  IntakeTask visit{IntakeTaskKind::HomeVisit, {"u-leerkracht", "u-zorgspecialist"}, Date{2026, 10, 19}, std::nullopt};
+  IntakeTask visit{
+      IntakeTaskKind::HomeVisit, {"u-leerkracht", "u-zorgspecialist"}, Date{2026, 10, 19}, std::nullopt};
   IntakeTask ownerless = visit;
   ownerless.owner_ids = {" "};
   EXPECT_EQ(plan_intake_tasks(r, 1, intake, ownerless).error().rule, TrajectoryRule::TaskOwnerRequired);
@@ -224,7 +228,8 @@ TEST(Intake, IntakeAndHomeVisitAreTasksWithOwners) {
 
 TEST(Intake, StaleRegistrationVersionIsRefused) {
   Registration r = registration("pupil-a");
-  EXPECT_EQ(record_joint_decision(r, 2, cvb_and_municipality(), {"cvb"}).error().rule, TrajectoryRule::StaleVersion);
+  EXPECT_EQ(record_joint_decision(r, 2, cvb_and_municipality(), {"cvb"}).error().rule,
+            TrajectoryRule::StaleVersion);
 }
 
 } // namespace

@@ -57,8 +57,12 @@ inline Arrangement ready_tailored_arrangement(Date start) {
 }
 
 inline Goal smart_goal(std::string id, GoalArea area, Date today) {
-  return Goal{std::move(id), area, "Leest zelfstandig een korte tekst hardop voor aan de leerkracht.",
-              "DLE technisch lezen van 20 naar 30", add_days(today, 120), "u-teacher"};
+  return Goal{std::move(id),
+              area,
+              "Leest zelfstandig een korte tekst hardop voor aan de leerkracht.",
+              "DLE technisch lezen van 20 naar 30",
+              add_days(today, 120),
+              "u-teacher"};
 }
 
 /// A draft OPP that may be set on `today` for an SO pupil.
@@ -72,11 +76,13 @@ inline Opp ready_opp(Date today) {
   opp.factors = {{FactorKind::Promoting, "Wil graag leren, tekent graag."},
                  {FactorKind::Hindering, "Angst voor groepen en voor het schoolgebouw."}};
   opp.work_attitude = "Werkt geconcentreerd in een-op-een situaties, haakt af bij drukte.";
-  opp.goals = {smart_goal("g-1", GoalArea::Didactic, today), smart_goal("g-2", GoalArea::SocialEmotional, today)};
+  opp.goals = {smart_goal("g-1", GoalArea::Didactic, today),
+               smart_goal("g-2", GoalArea::SocialEmotional, today)};
   opp.goals[1].text = "Vraagt zelf om hulp als een opdracht niet lukt, zonder boos te worden.";
   opp.goals[1].measure = "In 4 van 5 observaties per week";
   opp.action_part.support_offered = "Leerkracht twee uur per week thuis, gedragsdeskundige coacht.";
-  opp.action_part.agreement = ParentAgreement{"guardian-1", Signatory::Parent, today, AgreementMethod::Signature};
+  opp.action_part.agreement =
+      ParentAgreement{"guardian-1", Signatory::Parent, today, AgreementMethod::Signature};
   opp.pupil_hearing = PupilHearing{today, "Ik wil eerst tekenen en Engels."};
   return opp;
 }

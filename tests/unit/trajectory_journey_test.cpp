@@ -37,8 +37,9 @@ TEST(TrajectoryJourney, ThuiszitterMovesFromPhaseZeroToOneAndAMissedEvaluationIs
 
   // Without a return plan it cannot start.
   EXPECT_EQ(start_arrangement(arrangement, 1).error().rule, TrajectoryRule::ReturnPlanRequired);
-  arrangement.return_plan = ReturnPlan{ReturnKind::ReturnToHomeSchool, "school-stam",
-                                       "Na fase 3 proefplaatsing op de stamschool; mentor is elke 10 weken bij het MDO."};
+  arrangement.return_plan =
+      ReturnPlan{ReturnKind::ReturnToHomeSchool, "school-stam",
+                 "Na fase 3 proefplaatsing op de stamschool; mentor is elke 10 weken bij het MDO."};
   ASSERT_TRUE(start_arrangement(arrangement, 1));
   EXPECT_EQ(arrangement.cadence, kEveryTenWeeks);
 
@@ -50,7 +51,8 @@ TEST(TrajectoryJourney, ThuiszitterMovesFromPhaseZeroToOneAndAMissedEvaluationIs
   // The OPP with two goals; the parents agree with the handelingsdeel; the pupil is heard.
   const Date opp_day{2026, 9, 8};
   Opp opp = testing::ready_opp(opp_day);
-  opp.action_part.agreement = ParentAgreement{"guardian-1", Signatory::Parent, opp_day, AgreementMethod::Signature};
+  opp.action_part.agreement =
+      ParentAgreement{"guardian-1", Signatory::Parent, opp_day, AgreementMethod::Signature};
   ASSERT_EQ(opp.goals.size(), 2U);
   ASSERT_TRUE(set_opp(opp, 1, SchoolType::Vso, opp_day));
   arrangement.opp_id = opp.id;
@@ -64,8 +66,10 @@ TEST(TrajectoryJourney, ThuiszitterMovesFromPhaseZeroToOneAndAMissedEvaluationIs
   evaluation.arrangement_id = arrangement.id;
   evaluation.opp_id = opp.id;
   evaluation.held_on = six_weeks;
-  evaluation.participants = {{EvaluationRole::Parent, "moeder"}, {EvaluationRole::Pupil, "pupil-1"},
-                             {EvaluationRole::Care, "jeugdhulp"}, {EvaluationRole::School, "mentor"}};
+  evaluation.participants = {{EvaluationRole::Parent, "moeder"},
+                             {EvaluationRole::Pupil, "pupil-1"},
+                             {EvaluationRole::Care, "jeugdhulp"},
+                             {EvaluationRole::School, "mentor"}};
   evaluation.goals = {{"g-1", GoalProgress::Progressing, "Leest elke week hardop"},
                       {"g-2", GoalProgress::Progressing, "Vraagt twee keer per week om hulp"}};
   evaluation.decision = EvaluationDecision::ChangePhase;
@@ -78,9 +82,9 @@ TEST(TrajectoryJourney, ThuiszitterMovesFromPhaseZeroToOneAndAMissedEvaluationIs
   EXPECT_EQ(history.current_phase(), "renn4-1");
   EXPECT_EQ((*applied)->evaluation_id, "eval-1");
 
-  const WeeklySchedule phase_one{six_weeks,
-                                 {{PlaceKind::Home, ActivityKind::Education, 120},
-                                  {PlaceKind::School, ActivityKind::Education, 120}}};
+  const WeeklySchedule phase_one{
+      six_weeks,
+      {{PlaceKind::Home, ActivityKind::Education, 120}, {PlaceKind::School, ActivityKind::Education, 120}}};
   ASSERT_TRUE(validate_schedule(phase_one, model, history));
   const auto series = build_up_series({first_week, phase_one}, history);
   ASSERT_EQ(series.size(), 2U);
@@ -93,7 +97,8 @@ TEST(TrajectoryJourney, ThuiszitterMovesFromPhaseZeroToOneAndAMissedEvaluationIs
   const Date next = *evaluation.next_date;
   auto evaluation_item = [&](Date today) {
     const auto items = due_items({arrangement}, {evaluation}, {}, {opp}, today);
-    const auto it = std::ranges::find_if(items, [](const DueItem& i) { return i.kind == DueKind::Evaluation; });
+    const auto it =
+        std::ranges::find_if(items, [](const DueItem& i) { return i.kind == DueKind::Evaluation; });
     return it == items.end() ? std::optional<DueItem>{} : std::optional<DueItem>{*it};
   };
   const auto before = evaluation_item(add_days(next, -7));

@@ -1,5 +1,6 @@
 #include "domain/arrangement.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "domain/date_math.hpp"
@@ -116,6 +117,18 @@ Checked<Extension> extend_arrangement(Arrangement& arrangement, int expected_ver
   arrangement.end = new_end;
   ++arrangement.version;
   return extension;
+}
+
+std::vector<std::string> mdo_invitees(const Arrangement& arrangement) {
+  std::vector<std::string> invitees;
+  auto add = [&](const std::string& id) {
+    if (!is_blank(id) && std::ranges::find(invitees, id) == invitees.end()) invitees.push_back(id);
+  };
+  add(arrangement.home_school_id);
+  add(arrangement.enrolling_school_id);
+  for (const std::string& provider : arrangement.provider_organisation_ids)
+    add(provider);
+  return invitees;
 }
 
 Checked<void> end_arrangement(Arrangement& arrangement, int expected_version, Transition transition) {

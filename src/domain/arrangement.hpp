@@ -134,6 +134,11 @@ Checked<void> start_arrangement(Arrangement& arrangement, int expected_version);
 Checked<Extension> extend_arrangement(Arrangement& arrangement, int expected_version, Date new_end,
                                       std::string reason, std::string decided_by, Date decided_on);
 
+/// Who is invited to every MDO about the pupil: the stamschool first (it keeps zorgplicht, seed 001
+/// DOF: "Docent op de Fiets nodigt de school van herkomst uit bij elk multidisciplinair overleg"),
+/// then the enrolling school and the providers, each once.
+std::vector<std::string> mdo_invitees(const Arrangement& arrangement);
+
 /// Active → Ended, recording where the pupil goes (the return or referral). The date is not before
 /// the start (ending-before-start) and the reason is recorded (ending-reason-required).
 Checked<void> end_arrangement(Arrangement& arrangement, int expected_version, Transition transition);

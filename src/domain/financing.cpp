@@ -60,4 +60,36 @@ Checked<void> validate_financing_line(const FinancingLine& line, const std::stri
   return {};
 }
 
+Date teldatum(SchoolType type, Date date) {
+  const int first_year = date.month >= 8 ? date.year : date.year - 1; // the school year starts 1 August
+  switch (type) {
+  case SchoolType::Bao:
+  case SchoolType::Sbo:
+  case SchoolType::So:
+  case SchoolType::Vso: return Date{first_year + 1, 2, 1};
+  case SchoolType::Vo:
+  case SchoolType::Pro:
+  case SchoolType::Mbo: return Date{first_year, 10, 1};
+  }
+  return Date{first_year, 10, 1};
+}
+
+bool brings_school_funding(SchoolType type, bool exempt_before_entry, Date entry) {
+  return !exempt_before_entry || entry <= teldatum(type, entry);
+}
+
+Checked<void> check_school_funding(const std::vector<FinancingLine>& lines, SchoolType type,
+                                   bool exempt_before_entry, Date entry) {
+  if (brings_school_funding(type, exempt_before_entry, entry)) return {};
+  const int first_year = entry.month >= 8 ? entry.year : entry.year - 1;
+  const Date next_school_year{first_year + 1, 8, 1};
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].source == FundingSource::SchoolLumpSum && lines[i].period_start < next_school_year) {
+      return violation(TrajectoryRule::SchoolFundingNotAvailable,
+                       "financing[" + std::to_string(i) + "].source");
+    }
+  }
+  return {};
+}
+
 } // namespace eenplan::domain

@@ -11,8 +11,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/dates.hpp"
+#include "domain/roles.hpp"
 #include "domain/trajectory_error.hpp"
 
 namespace eenplan::domain {
@@ -62,5 +64,21 @@ struct FinancingLine {
 /// education money to a third party only as a purchase of services (education-money-transfer).
 /// `field` prefixes the field names, e.g. "financing[2]".
 Checked<void> validate_financing_line(const FinancingLine& line, const std::string& field = {});
+
+/// The teldatum of the school year (1 August – 31 July) that contains `date`: 1 October for vo and
+/// pro, 1 February for primary and (v)so since 2022 (rules.md key numbers, teldatum); mbo has none
+/// (1 October is used, as for vo).
+Date teldatum(SchoolType type, Date date);
+
+/// Whether a pupil entering on `entry` brings school funding this school year: not when they had a
+/// vrijstelling and enter after the teldatum (seed 001 DOF "Financiering": "Voor leerlingen met een
+/// vrijstelling die na 1 oktober (teldatum) instromen bij DOF, is er geen financiering vanuit de
+/// school mogelijk").
+bool brings_school_funding(SchoolType type, bool exempt_before_entry, Date entry);
+
+/// Refuses a school lump-sum line that starts in the entry's school year when the pupil brings no
+/// school funding (school-funding-not-available, naming the line).
+Checked<void> check_school_funding(const std::vector<FinancingLine>& lines, SchoolType type,
+                                   bool exempt_before_entry, Date entry);
 
 } // namespace eenplan::domain

@@ -1,6 +1,9 @@
 #include "domain/provision.hpp"
 
 #include <algorithm>
+#include <utility>
+
+#include "domain/date_math.hpp"
 
 #include "domain/pupil.hpp"
 
@@ -54,6 +57,27 @@ Checked<void> validate_provision(const Provision& provision) {
     }
   }
   return {};
+}
+
+Arrangement arrangement_in_provision(const Provision& provision, std::string pupil_id,
+                                     std::string home_school_id, Date start) {
+  Arrangement arrangement;
+  arrangement.route = Route::Provision;
+  arrangement.template_code = provision.template_code;
+  arrangement.pupil_id = std::move(pupil_id);
+  arrangement.provision_id = provision.id;
+  arrangement.provider_organisation_ids = provision.provider_organisation_ids;
+  arrangement.enrolling_school_id = provision.enrolling_school_id;
+  arrangement.home_school_id = std::move(home_school_id);
+  arrangement.support_needs = provision.target_group;
+  arrangement.staffing = provision.staffing;
+  arrangement.phase_model_id = provision.phase_model_id;
+  arrangement.places = provision.places;
+  arrangement.cadence = provision.cadence;
+  arrangement.start = start;
+  arrangement.end = add_years(start, 1);
+  if (provision.end && *provision.end < arrangement.end) arrangement.end = *provision.end;
+  return arrangement;
 }
 
 Checked<Placement> place_or_wait(Provision& provision, int expected_version, std::string_view pupil_id,

@@ -77,6 +77,12 @@ Checked<Placement> place_or_wait(Provision& provision, int expected_version, std
 /// The pupils behind move up one position.
 Checked<void> place_from_waiting_list(Provision& provision, int expected_version, std::string_view pupil_id);
 
+/// The route-2 arrangement of a pupil placed in the provision on `start`: the provision's providers,
+/// enrolling school, staffing, phase model, places and cadence; ending a year after the start or at
+/// the provision's end, whichever is first. The stamschool is the pupil's own school of origin.
+Arrangement arrangement_in_provision(const Provision& provision, std::string pupil_id,
+                                     std::string home_school_id, Date start);
+
 /// Frees the pupil's place (not-placed), e.g. when their arrangement ends.
 Checked<void> release_place(Provision& provision, int expected_version, std::string_view pupil_id);
 

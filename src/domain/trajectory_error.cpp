@@ -74,6 +74,10 @@ constexpr std::array kRules{
              "Het bedrag moet groter zijn dan nul (in centen)."},
     RuleText{FinancingPeriodInvalid, "financing-period-invalid", kInput,
              "De periode van de financiering eindigt voor ze begint."},
+    RuleText{SchoolFundingNotAvailable, "school-funding-not-available", kInput,
+             "Een leerling met een vrijstelling die na de teldatum instroomt, brengt dit schooljaar geen "
+             "bekostiging van de school mee. Kies een andere bron, zoals een subsidie of het potje voor "
+             "onvoorziene gevallen."},
     RuleText{ProvisionTooSmall, "provision-too-small", kInput,
              "Een voorziening (route 2) is voor een groep van ten minste 4 leerlingen; kies anders maatwerk "
              "(route 1)."},

@@ -48,6 +48,7 @@ enum class TrajectoryRule {
   EducationMoneyTransfer,
   FinancingAmountInvalid,
   FinancingPeriodInvalid,
+  SchoolFundingNotAvailable,
   // provisions, registration, placement
   ProvisionTooSmall,
   TargetGroupRequired,

@@ -249,6 +249,31 @@ TEST(Financing, SourcesRoundTrip) {
   EXPECT_EQ(parse_funding_source("lumpsum"), std::nullopt);
 }
 
+TEST(Financing, TeldatumIsFirstOctoberForVoAndFirstFebruaryForPrimaryAndSpecialEducation) {
+  EXPECT_EQ(teldatum(SchoolType::Vo, Date{2026, 9, 1}), (Date{2026, 10, 1}));
+  EXPECT_EQ(teldatum(SchoolType::Vo, Date{2027, 3, 1}), (Date{2026, 10, 1}));
+  EXPECT_EQ(teldatum(SchoolType::Vso, Date{2026, 9, 1}), (Date{2027, 2, 1}));
+  EXPECT_EQ(teldatum(SchoolType::Bao, Date{2027, 7, 31}), (Date{2027, 2, 1}));
+}
+
+TEST(Financing, ExemptPupilEnteringAfterTeldatumBringsNoSchoolFunding) {
+  EXPECT_TRUE(brings_school_funding(SchoolType::Vo, true, Date{2026, 10, 1}));
+  EXPECT_FALSE(brings_school_funding(SchoolType::Vo, true, Date{2026, 10, 2}));
+  EXPECT_TRUE(brings_school_funding(SchoolType::Vo, false, Date{2026, 10, 2}));
+  EXPECT_TRUE(brings_school_funding(SchoolType::Vso, true, Date{2026, 10, 2}));
+
+  const Date entry{2026, 11, 2};
+  std::vector<FinancingLine> lines{line(FundingSource::Subsidy, PayeeKind::School, false),
+                                   line(FundingSource::SchoolLumpSum, PayeeKind::School, false)};
+  auto refused = check_school_funding(lines, SchoolType::Vo, true, entry);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().rule, TrajectoryRule::SchoolFundingNotAvailable);
+  EXPECT_EQ(refused.error().field, "financing[1].source");
+  lines[1].period_start = Date{2027, 8, 1}; // next school year: counted on its teldatum again
+  EXPECT_TRUE(check_school_funding(lines, SchoolType::Vo, true, entry));
+  EXPECT_TRUE(check_school_funding(lines, SchoolType::Vo, false, entry));
+}
+
 // ---- route 1 workflow --------------------------------------------------------------------------
 
 TEST(RouteOne, CompleteWorkflowHasOnlyTheOppOpenUntilItIsSet) {
@@ -330,6 +355,13 @@ TEST(RouteOne, MaatwerkCannotStartBeforeTheWorkflowIsReady) {
   EXPECT_EQ(start_refusal(a), TrajectoryRule::RouteOneStepsIncomplete);
   a.route = Route::Provision; // route 2 has no route-1 workflow gate
   EXPECT_TRUE(start_arrangement(a, 1));
+}
+
+TEST(Arrangement, StamschoolIsInvitedToEveryMdo) {
+  Arrangement a = ready_tailored_arrangement(kStart);
+  a.provider_organisation_ids = {"org-atlas", "org-jeugdhulp", "school-atlas"};
+  EXPECT_EQ(mdo_invitees(a),
+            (std::vector<std::string>{"school-stam", "school-atlas", "org-atlas", "org-jeugdhulp"}));
 }
 
 // ---- templates ---------------------------------------------------------------------------------

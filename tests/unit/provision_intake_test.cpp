@@ -137,6 +137,22 @@ TEST(Provision, StaleVersionIsRefusedSoTwoPlacementsCannotBothTakeTheLastPlace) 
   EXPECT_FALSE(p.is_placed("pupil-b"));
 }
 
+TEST(Provision, PlacedPupilGetsARouteTwoArrangementOfTheProvision) {
+  Provision p = praktijkklas();
+  const Arrangement a = arrangement_in_provision(p, "pupil-a", "school-stam", Date{2026, 10, 5});
+  EXPECT_EQ(a.route, Route::Provision);
+  EXPECT_EQ(a.provision_id, "prov-1");
+  EXPECT_EQ(a.home_school_id, "school-stam");
+  EXPECT_EQ(a.enrolling_school_id, "school-ambelt");
+  EXPECT_EQ(a.phase_model_id, kAmbeltModelId);
+  EXPECT_EQ(a.cadence, kEveryTenWeeks);
+  EXPECT_EQ(a.end, (Date{2027, 10, 5}));
+  EXPECT_TRUE(validate_arrangement(a));
+  p.end = Date{2027, 7, 16};
+  EXPECT_EQ(arrangement_in_provision(p, "pupil-a", "school-stam", Date{2026, 10, 5}).end,
+            (Date{2027, 7, 16}));
+}
+
 // ---- registration and intake -------------------------------------------------------------------
 
 TEST(Intake, ObservationPeriodEndsAfterItStarts) {

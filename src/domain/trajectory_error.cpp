@@ -168,6 +168,9 @@ constexpr std::array kRules{
              "Een nieuwe fase hoort bij het besluit 'fase wijzigen' en omgekeerd."},
 };
 
+// One row per rule: PhaseChangeDecisionRequired is the last enumerator (see the header).
+static_assert(kRules.size() == static_cast<std::size_t>(PhaseChangeDecisionRequired) + 1);
+
 const RuleText& text_of(TrajectoryRule rule) {
   for (const RuleText& text : kRules) {
     if (text.rule == rule) return text;

@@ -98,7 +98,7 @@ enum class TrajectoryRule {
   NextEvaluationDateRequired,
   NextEvaluationBeyondCadence,
   ParentsNotInEvaluation,
-  PhaseChangeDecisionRequired,
+  PhaseChangeDecisionRequired, // keep last: the table and all_trajectory_rules() count up to it
 };
 
 enum class ProblemKind { InvalidInput, Conflict, StaleVersion };

@@ -1,4 +1,4 @@
-// Small helpers for enum <-> stable string tables, so every enum of the trajectory domain has one
+// Enum <-> stable string tables, so every enum of the trajectory domain has one
 // table that both directions read (the API and the store use the strings, never the numbers).
 #pragma once
 

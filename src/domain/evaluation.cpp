@@ -54,7 +54,8 @@ Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangemen
   }
 
   const bool change = evaluation.decision == EvaluationDecision::ChangePhase;
-  if (change == evaluation.new_phase.empty()) {
+  const bool has_new_phase = !evaluation.new_phase.empty();
+  if (change != has_new_phase) {
     return violation(TrajectoryRule::PhaseChangeDecisionRequired, change ? "newPhase" : "decision");
   }
   if (change) {

@@ -4,6 +4,7 @@
 
 #include "domain/access.hpp"
 #include "domain/support_route.hpp"
+#include "http/problem.hpp"
 
 using namespace eenplan::domain;
 
@@ -213,4 +214,16 @@ TEST(SupportRouteAccess, OnlyTheSchoolsCoordinatorAndLinkedConsultantManageJesMe
   EXPECT_FALSE(may_manage_support_meetings(actor(Role::Teacher, {"school-a"}), "school-a"));
   EXPECT_FALSE(may_manage_support_meetings(actor(Role::SwvAdmin, {"school-a"}, {"school-a"}), "school-a"));
   EXPECT_FALSE(may_manage_support_meetings(actor(Role::SchoolCoordinator, {""}), ""));
+}
+
+// ---- the problem answer of a refused step ------------------------------------------------------
+
+TEST(RouteRefusalProblem, IsA422WithTheRulesOwnCode) {
+  const auto failure = eenplan::core::violated(to_string(RouteRefusal::ParentsNotInformed),
+                                               std::string(explain(RouteRefusal::ParentsNotInformed)));
+  const auto body = eenplan::http::problem_body(failure.error, "req-1");
+  EXPECT_EQ(body.at("status").as_int64(), 422);
+  EXPECT_EQ(body.at("code").as_string(), "parents-not-informed");
+  EXPECT_EQ(body.at("type").as_string(), "https://eenplan.nl/problems/parents-not-informed");
+  EXPECT_NE(std::string(body.at("detail").as_string()).find("ouders"), std::string::npos);
 }

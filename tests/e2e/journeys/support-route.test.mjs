@@ -1,6 +1,7 @@
 // The school support route in the browser: the coordinator plans a JES meeting, records
 // basisondersteuning, a zorgmelding and the zorgteam, is stopped at the JES because the parents were
-// not informed, records the parent contact and then puts the pupil on the JES agenda. axe on the way.
+// not informed, records the parent contact and then puts the pupil on the JES agenda. Typing survives a
+// reload; axe on the way.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { account, assertAccessible, assertClean, launch, login, newPage, unique } from '../lib.mjs';
@@ -74,7 +75,7 @@ test('basisondersteuning is recorded in the dossier, also with the keyboard', as
   await page.getByRole('heading', { level: 3, name: 'Volgende stap vastleggen' }).waitFor();
   await assertAccessible(page, 'dossier with the support route');
 
-  await page.getByLabel('Soort ondersteuning').selectOption('care_team_observation');
+  await page.getByLabel('Welke ondersteuning is ingezet?').selectOption('care_team_observation');
   await page.getByLabel('Wat is er gedaan en wat kwam eruit?').fill('Observatie in twee lessen: veel afleiding.');
   const by = page.getByLabel('Uitgevoerd door');
   await by.fill('IZT: leerlingbegeleider');
@@ -87,6 +88,11 @@ test('basisondersteuning is recorded in the dossier, also with the keyboard', as
 test('zorgmelding and the zorgteam discussion', async () => {
   await record('concern');
   await page.getByLabel('Hulpvraag').fill('Welke extra ondersteuning past?');
+  // Typing survives a reload: the form comes back with the zorgmelding and its text.
+  await page.reload();
+  await page.getByText('Uw nog niet opgeslagen invoer is teruggezet.').waitFor();
+  assert.equal(await page.getByLabel('Wat wilt u vastleggen?').inputValue(), 'concern');
+  assert.equal(await page.getByLabel('Hulpvraag').inputValue(), 'Welke extra ondersteuning past?');
   await page.getByLabel('Wat is al geprobeerd?').fill('Observatie vanuit het IZT.');
   await submitAndWaitSaved();
   await currentStage('Zorgmelding');

@@ -1,6 +1,6 @@
 // The pupil's school support route (ondersteuningsroute): where the pupil is, what was recorded, and
 // a form for the next step. The server decides what is allowed; this page explains its answers.
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import {
   Alert,
   Fieldset,
@@ -36,6 +36,7 @@ import {
 import type { Pupil } from '../../api/types';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { clearDraft, loadDraft, saveDraft } from '../../drafts';
 import { formatDate } from '../../format';
 import { nl } from '../../messages/nl';
 import { useLoad } from '../../useLoad';
@@ -312,6 +313,36 @@ function fieldIdFor(name: string): string {
   return `route-${name.replace(/\[\d+\]$/, '')}`;
 }
 
+/** Free-text fields: typing in any of them is kept as a draft until the step is saved. */
+const TYPED = [
+  'description',
+  'performedBy',
+  'question',
+  'tried',
+  'skipReason',
+  'participants',
+  'outcome',
+  'actionDescription',
+  'actionOwner',
+  'informedBy',
+  'summary',
+];
+
+interface RouteDraft {
+  choice: Choice;
+  values: Values;
+}
+
+function asRouteDraft(value: unknown, choices: Choice[]): RouteDraft | null {
+  const draft = value as Partial<RouteDraft> | null;
+  if (draft === null || typeof draft.values !== 'object') return null;
+  const choice = choices.find((c) => c === draft.choice);
+  if (choice === undefined) return null;
+  const values: Values = {};
+  for (const [k, v] of Object.entries(draft.values)) if (typeof v === 'string') values[k] = v;
+  return { choice, values };
+}
+
 function initialValues(choice: Choice, route: SupportRoute, preset: Values = {}): Values {
   const openConcern = route.concerns.find((c) => c.status === 'open');
   const base: Values = { date: todayIso() };
@@ -341,8 +372,18 @@ function NextStepForm({
     ...(route.access.canRecord ? (['step', 'concern', 'parentContact'] as Choice[]) : []),
     ...(route.access.canDecide ? (['careTeam', 'jes'] as Choice[]) : []),
   ];
-  const [choice, setChoice] = useState<Choice>(choices[0] ?? 'step');
-  const [values, setValues] = useState<Values>(() => initialValues(choices[0] ?? 'step', route));
+  // A draft left by a reload or an expired session reopens the form with the typing in it.
+  const [restored] = useState(() => asRouteDraft(loadDraft('support-route', pupil.id), choices));
+  const [choice, setChoice] = useState<Choice>(restored?.choice ?? choices[0] ?? 'step');
+  const [values, setValues] = useState<Values>(
+    () => restored?.values ?? initialValues(choices[0] ?? 'step', route),
+  );
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  useEffect(() => {
+    if (TYPED.some((name) => (values[name] ?? '').trim() !== ''))
+      saveDraft('support-route', pupil.id, { choice, values } satisfies RouteDraft);
+    else clearDraft('support-route', pupil.id);
+  }, [choice, values, pupil.id]);
   const [errors, setErrors] = useState<Values>({});
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -446,6 +487,8 @@ function NextStepForm({
         });
       }
       setValues(initialValues(choice, route));
+      clearDraft('support-route', pupil.id);
+      setShowRestored(false);
       setErrors({});
       setSaved(true);
       onSaved();
@@ -562,6 +605,11 @@ function NextStepForm({
         )}
       </Field>
 
+      {showRestored && (
+        <Alert type="info">
+          <Paragraph>{t.form.draftRestored}</Paragraph>
+        </Alert>
+      )}
       <div ref={messageRef} tabIndex={-1} className="ep-focus-target">
         {saved && (
           <Alert type="ok">

@@ -56,13 +56,16 @@ struct Api::Impl {
   service::AuthService auth;
   service::PupilService pupils;
   service::AccountService accounts;
+  service::SupportRouteService support_route;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
-      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit),
-        accounts(d, c), services{d, auth, pupils, accounts, config.secure_cookies}, files(config.web_root) {
+      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
+        support_route(d, audit), services{d, auth, pupils, accounts, config.secure_cookies},
+        files(config.web_root) {
+    services.support_route = &support_route;
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
     router.add(verb::delete_, "/api/v1/session", {&logout});
@@ -78,6 +81,19 @@ struct Api::Impl {
     router.add(verb::get, "/api/v1/pupils/{id}/notes", {&list_notes});
     router.add(verb::post, "/api/v1/pupils/{id}/notes", {&add_note});
     router.add(verb::get, "/api/v1/pupils/{id}/audit", {&pupil_audit});
+    // Support route (ondersteuningsroute) and the school's JES meetings
+    router.add(verb::get, "/api/v1/pupils/{id}/support-route", {&get_support_route});
+    router.add(verb::post, "/api/v1/pupils/{id}/support-route/steps", {&add_support_route_step});
+    router.add(verb::post, "/api/v1/pupils/{id}/support-route/concerns", {&add_support_concern});
+    router.add(verb::post, "/api/v1/pupils/{id}/support-route/care-team-discussions",
+               {&add_care_team_discussion});
+    router.add(verb::post, "/api/v1/pupils/{id}/support-route/parent-contacts", {&add_parent_contact});
+    router.add(verb::post, "/api/v1/pupils/{id}/support-route/jes-referrals", {&add_jes_referral});
+    router.add(verb::patch, "/api/v1/pupils/{id}/support-route/jes-referrals/{referralId}",
+               {&update_jes_referral});
+    router.add(verb::get, "/api/v1/schools/{id}/support-meetings", {&list_support_meetings});
+    router.add(verb::post, "/api/v1/schools/{id}/support-meetings", {&add_support_meeting});
+    router.add(verb::get, "/api/v1/schools/{id}/support-route-pupils", {&list_school_route_pupils});
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {

@@ -5,6 +5,7 @@
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/pupil_service.hpp"
+#include "service/support_route_service.hpp"
 #include "store/database.hpp"
 
 namespace eenplan::api {
@@ -15,6 +16,7 @@ struct Services {
   service::PupilService& pupils;
   service::AccountService& accounts;
   bool secure_cookies = false;
+  service::SupportRouteService* support_route = nullptr; // set by Api::Impl
 };
 
 // session_routes.cpp
@@ -40,5 +42,17 @@ RouteResult patch_pupil(Services& s, Call& call);
 RouteResult list_notes(Services& s, Call& call);
 RouteResult add_note(Services& s, Call& call);
 RouteResult pupil_audit(Services& s, Call& call);
+
+// support_route_routes.cpp (ondersteuningsroute and the school's JES meetings)
+RouteResult get_support_route(Services& s, Call& call);
+RouteResult add_support_route_step(Services& s, Call& call);
+RouteResult add_support_concern(Services& s, Call& call);
+RouteResult add_care_team_discussion(Services& s, Call& call);
+RouteResult add_parent_contact(Services& s, Call& call);
+RouteResult add_jes_referral(Services& s, Call& call);
+RouteResult update_jes_referral(Services& s, Call& call);
+RouteResult list_support_meetings(Services& s, Call& call);
+RouteResult add_support_meeting(Services& s, Call& call);
+RouteResult list_school_route_pupils(Services& s, Call& call);
 
 } // namespace eenplan::api

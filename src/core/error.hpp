@@ -6,6 +6,7 @@
 #include <cassert>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -28,6 +29,8 @@ enum class ErrorCode {
   PreconditionRequired,
   VersionConflict,
   Internal,
+  /// A domain rule refused the step (422); the RuleCode in `Error::current` is the problem code.
+  RuleViolated,
 };
 
 /// One problem with one input field; `code` is stable, `reason` is Dutch for people.
@@ -42,7 +45,13 @@ struct Error {
   std::string detail;             // Dutch, safe to show; never internals
   std::vector<FieldError> errors; // ValidationFailed only
   int retry_after_seconds = 0;    // TooManyAttempts only
-  std::any current;               // VersionConflict: the current resource (service type)
+  std::any current;               // VersionConflict: the current resource (service type);
+                                  // RuleViolated: a RuleCode
+};
+
+/// The problem code of a RuleViolated error, e.g. "parents-not-informed" (carried in Error::current).
+struct RuleCode {
+  std::string code;
 };
 
 /// The failure side of a Result (like std::unexpected).
@@ -92,6 +101,11 @@ private:
 
 inline Unexpected fail(ErrorCode code, std::string detail = {}) {
   return Unexpected{Error{code, std::move(detail), {}, 0, {}}};
+}
+
+/// A domain rule refused the step: 422 with `rule` as the problem code.
+inline Unexpected violated(std::string_view rule, std::string detail) {
+  return Unexpected{Error{ErrorCode::RuleViolated, std::move(detail), {}, 0, RuleCode{std::string(rule)}}};
 }
 
 inline Unexpected invalid(std::vector<FieldError> errors) {

@@ -91,6 +91,20 @@ Decision decide(const Actor& actor, const PupilRelations& pupil, Action action) 
   return {true, grant.scope, grant.reason};
 }
 
+bool may_manage_support_meetings(const Actor& actor, std::string_view school_id) {
+  switch (actor.role) {
+  case Role::SchoolCoordinator: return contains_id(actor.member_of, school_id);
+  case Role::SwvConsultant: return contains_id(actor.linked_schools, school_id);
+  case Role::SwvAdmin:
+  case Role::Teacher:
+  case Role::Orthopedagogue:
+  case Role::AttendanceOfficer:
+  case Role::MunicipalityConsultant:
+  case Role::CareProvider: return false;
+  }
+  return false;
+}
+
 bool may_list_pupils(Role role) {
   return role != Role::SwvAdmin;
 }
@@ -112,6 +126,8 @@ std::string_view to_string(Action action) {
   case Action::AddNote: return "add_note";
   case Action::ViewAudit: return "view_audit";
   case Action::ListInSearch: return "list_in_search";
+  case Action::RecordSupportStep: return "record_support_step";
+  case Action::DecideSupportRoute: return "decide_support_route";
   }
   return "unknown";
 }

@@ -42,10 +42,21 @@ struct PupilRelations {
   bool actor_is_case_lead = false; // implies being on the case team
 };
 
-enum class Action { ViewDossier, EditDossier, ViewNotes, AddNote, ViewAudit, ListInSearch };
+enum class Action {
+  ViewDossier,
+  EditDossier,
+  ViewNotes,
+  AddNote,
+  ViewAudit,
+  ListInSearch,
+  // Support route (ondersteuningsroute):
+  RecordSupportStep,  // basisondersteuning, zorgmelding, parent contact: the mentor's part
+  DecideSupportRoute, // zorgteam outcome, JES referral and its outcome: the coordinator's part
+};
 
-inline constexpr Action kAllActions[] = {Action::ViewDossier, Action::EditDossier, Action::ViewNotes,
-                                         Action::AddNote,     Action::ViewAudit,   Action::ListInSearch};
+inline constexpr Action kAllActions[] = {
+    Action::ViewDossier, Action::EditDossier,  Action::ViewNotes,         Action::AddNote,
+    Action::ViewAudit,   Action::ListInSearch, Action::RecordSupportStep, Action::DecideSupportRoute};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -86,6 +97,11 @@ Decision decide(const Actor& actor, const PupilRelations& pupil, Action action);
 /// Action::ListInSearch). False for swv_admin only (→ 403 forbidden).
 bool may_list_pupils(Role role);
 
+/// Whether the actor may plan the school's ondersteuningsteam (JES) meetings and read their agenda:
+/// the school's coordinator (member of the school) or the SWV consultant linked to it. Which pupils
+/// of an agenda the actor then sees is still decided per pupil by decide().
+bool may_manage_support_meetings(const Actor& actor, std::string_view school_id);
+
 /// "none" | "attendance" | "full" (the contract's `access.scope` uses the last two).
 std::string_view to_string(Scope scope);
 /// "view_dossier", "edit_dossier", "view_notes", "add_note", "view_audit", "list_in_search".
@@ -102,7 +118,7 @@ struct ActionRule {
   std::string_view description;
 };
 
-inline constexpr std::array<ActionRule, 6> kActionRules{{
+inline constexpr std::array<ActionRule, 8> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -112,6 +128,11 @@ inline constexpr std::array<ActionRule, 6> kActionRules{{
     {Action::AddNote, Scope::Full, false, "Add a note"},
     {Action::ViewAudit, Scope::Full, false, "Read who accessed or changed the dossier"},
     {Action::ListInSearch, Scope::Attendance, false, "Appear in the actor's pupil list and search"},
+    {Action::RecordSupportStep, Scope::Full, false,
+     "Record basisondersteuning steps, a zorgmelding or a contact with the parents"},
+    {Action::DecideSupportRoute, Scope::Full, true,
+     "Record a zorgteam outcome or a JES referral: full scope and (coordinator, SWV consultant, "
+     "orthopedagogue or case lead)"},
 }};
 
 /// Who gets which scope through which relation (documentation of view_scope, first match wins).

@@ -21,6 +21,7 @@ bhttp::status status_of(core::ErrorCode code) {
   case ErrorCode::PreconditionRequired: return S::precondition_required;
   case ErrorCode::VersionConflict: return S::precondition_failed;
   case ErrorCode::Internal: return S::internal_server_error;
+  case ErrorCode::RuleViolated: return S::unprocessable_entity;
   }
   return S::internal_server_error;
 }
@@ -43,6 +44,7 @@ std::string_view code_name(core::ErrorCode code) {
   case ErrorCode::PreconditionRequired: return "precondition-required";
   case ErrorCode::VersionConflict: return "version-conflict";
   case ErrorCode::Internal: return "internal";
+  case ErrorCode::RuleViolated: return "rule-violated"; // replaced by the RuleCode in the body
   }
   return "internal";
 }
@@ -67,6 +69,7 @@ std::string_view title_of(core::ErrorCode code) {
   case ErrorCode::PreconditionRequired: return "Versie ontbreekt";
   case ErrorCode::VersionConflict: return "Gewijzigd door iemand anders";
   case ErrorCode::Internal: return "Interne fout";
+  case ErrorCode::RuleViolated: return "Stap niet toegestaan";
   }
   return "Interne fout";
 }
@@ -76,11 +79,14 @@ std::string_view title_of(core::ErrorCode code) {
 boost::json::object problem_body(const core::Error& error, const std::string& request_id) {
   boost::json::object body;
   const auto status = status_of(error.code);
-  body["type"] = "https://eenplan.nl/problems/" + std::string(code_name(error.code));
+  const auto* rule =
+      error.code == core::ErrorCode::RuleViolated ? std::any_cast<core::RuleCode>(&error.current) : nullptr;
+  const std::string code = rule && !rule->code.empty() ? rule->code : std::string(code_name(error.code));
+  body["type"] = "https://eenplan.nl/problems/" + code;
   body["title"] = title_of(error.code);
   body["status"] = static_cast<int>(status);
   body["detail"] = error.detail.empty() ? std::string(title_of(error.code)) + "." : error.detail;
-  body["code"] = code_name(error.code);
+  body["code"] = code;
   body["instance"] = "urn:uuid:" + request_id;
   if (!error.errors.empty()) {
     boost::json::array errors;

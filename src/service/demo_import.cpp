@@ -5,10 +5,12 @@
 #include <thread>
 
 #include "core/ids.hpp"
+#include "demo/support_routes.hpp"
 #include "service/auth_service.hpp"
 #include "store/account_store.hpp"
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
+#include "store/support_route_store.hpp"
 
 namespace eenplan::service {
 namespace {
@@ -55,6 +57,82 @@ std::vector<std::string> hash_all(const std::vector<demo::Account>& accounts) {
   for (auto& t : threads)
     t.join();
   return hashes;
+}
+
+/// The support route demo (demo/support_routes.cpp): JES meetings and pupils at each stage. Its own id
+/// stream, so the ids of everything else stay as they were.
+void import_support_routes(soci::session& sql, const demo::Region& region,
+                           const std::vector<std::string>& pupil_ids,
+                           const std::map<std::string, std::string>& org_ids,
+                           const std::map<std::string, std::string>& user_ids, std::uint64_t seed,
+                           core::Instant now) {
+  const auto plan = demo::support_routes(region, core::local_date_iso(now));
+  IdStream ids(seed ^ 0x5ACE5EEDULL);
+  const std::string at = core::format_instant(now);
+  std::vector<std::string> meeting_ids;
+  for (const auto& m : plan.meetings) {
+    store::MeetingRecord rec{ids.next(),
+                             org_ids.at(m.school_key),
+                             "jes",
+                             m.date,
+                             m.location,
+                             m.members,
+                             user_ids.at(m.coordinator_username),
+                             at,
+                             1};
+    store::insert_meeting(sql, rec);
+    meeting_ids.push_back(rec.id);
+  }
+  for (const auto& r : plan.routes) {
+    const std::string& pupil = pupil_ids.at(r.pupil);
+    const std::string& recorder = user_ids.at(r.recorder_username);
+    const std::string& coordinator = user_ids.at(r.coordinator_username);
+    for (const auto& s : r.steps)
+      store::insert_route_step(
+          sql, {ids.next(), pupil, s.kind, s.date, s.description, s.performed_by, recorder, "", at});
+    std::string concern_id;
+    if (r.concern) {
+      concern_id = ids.next();
+      store::insert_concern(sql, {concern_id, pupil, r.concern->date, r.concern->question, r.concern->tried,
+                                  "", "open", recorder, "", at, 1});
+    }
+    if (r.discussion && !concern_id.empty()) {
+      store::DiscussionRecord d;
+      d.id = ids.next();
+      d.pupil_id = pupil;
+      d.concern_id = concern_id;
+      d.date = r.discussion->date;
+      d.participants = r.discussion->participants;
+      d.outcome = r.discussion->outcome;
+      d.decision = r.discussion->decision;
+      d.recorded_by = coordinator;
+      d.recorded_at = at;
+      for (const auto& a : r.discussion->actions)
+        d.action_items.push_back({ids.next(), a.description, a.owner, a.due_on});
+      store::insert_discussion(sql, d);
+    }
+    std::string jes_contact;
+    for (const auto& c : r.contacts) {
+      const std::string id = ids.next();
+      store::insert_parent_contact(
+          sql, {id, pupil, c.date, c.topic, c.method, c.informed_by, c.summary, recorder, "", at});
+      if (c.topic == "jes") jes_contact = id;
+    }
+    if (r.referral && !jes_contact.empty()) {
+      store::ReferralRecord ref;
+      ref.id = ids.next();
+      ref.pupil_id = pupil;
+      ref.meeting_id = meeting_ids.at(r.referral->meeting);
+      ref.reason = r.referral->reason;
+      ref.question = r.referral->question;
+      ref.parent_contact_id = jes_contact;
+      ref.status = r.referral->outcome.empty() ? "planned" : "discussed";
+      ref.outcome = r.referral->outcome;
+      ref.referred_by = coordinator;
+      ref.referred_at = ref.updated_at = at;
+      store::insert_referral(sql, ref);
+    }
+  }
 }
 
 } // namespace
@@ -118,9 +196,11 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     ++result.accounts;
   }
 
+  std::vector<std::string> pupil_ids; // by index in region.pupils
   for (const auto& p : region.pupils) {
     store::PupilRecord rec;
     rec.id = ids.next();
+    pupil_ids.push_back(rec.id);
     rec.region_id = reg.id;
     rec.given_name = p.given_name;
     rec.family_name = p.family_name;
@@ -161,6 +241,7 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     }
     ++result.pupils;
   }
+  import_support_routes(sql, region, pupil_ids, org_ids, user_ids, seed, now);
   tx.commit();
   return result;
 }

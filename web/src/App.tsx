@@ -9,6 +9,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PupilDossierRoute } from './pages/PupilDossierPage';
 import { PupilListPage } from './pages/PupilListPage';
+import { SupportRoutePage } from './pages/SupportRoutePage';
 
 export function App() {
   return (
@@ -23,6 +24,7 @@ export function App() {
               <Route path="/leerlingen" element={<PupilListPage />} />
               <Route path="/leerlingen/:id" element={<PupilDossierRoute />} />
               <Route path="/leerlingen/:id/inzage" element={<AuditPage />} />
+              <Route path="/ondersteuningsroute" element={<SupportRoutePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

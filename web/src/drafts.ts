@@ -2,7 +2,7 @@
 // expired session never loses it. Drafts are removed after a successful save and at logout.
 const PREFIX = 'eenplan:draft:';
 
-export type DraftKind = 'note' | 'edit';
+export type DraftKind = 'note' | 'edit' | 'support-route';
 
 function key(kind: DraftKind, pupilId: string): string {
   return `${PREFIX}${kind}:${pupilId}`;

@@ -11,6 +11,10 @@ export const PROBLEM_CODES = [
   'invalid-json', 'bad-request', 'validation-failed', 'body-too-large', 'unsupported-media-type',
   'unauthenticated', 'invalid-credentials', 'too-many-attempts', 'csrf-token-invalid', 'forbidden',
   'not-found', 'method-not-allowed', 'precondition-required', 'version-conflict', 'internal',
+  // support route: rules that refuse a step
+  'parents-not-informed', 'basic-support-not-recorded', 'preventive-conversation-limit',
+  'concern-already-open', 'concern-not-open', 'date-before-concern', 'care-team-not-escalated',
+  'meeting-in-past', 'already-on-agenda', 'date-in-future',
 ];
 export const FIELD_ERROR_CODES = [
   'required', 'invalid-type', 'invalid-date', 'too-long', 'too-short', 'invalid-value',

@@ -71,6 +71,11 @@ export function Layout() {
                   {nl.header.myPupils}
                 </RouterLink>
               )}
+              {user.role === 'school_coordinator' && (
+                <RouterLink to="/ondersteuningsroute" className="ep-nav__link">
+                  {nl.supportRoute.school.nav}
+                </RouterLink>
+              )}
             </div>
           </nav>
         )}

@@ -13,6 +13,7 @@ import { useLoad } from '../useLoad';
 import { DossierView } from './dossier/DossierView';
 import { EditPupilForm, hasEditDraft } from './dossier/EditPupilForm';
 import { NotesTimeline } from './dossier/NotesTimeline';
+import { SupportRouteSection } from './dossier/SupportRouteSection';
 
 /** A new key per pupil, so no state (edit mode, messages) leaks from one dossier into the next. */
 export function PupilDossierRoute() {
@@ -27,6 +28,8 @@ function PupilDossierPage({ id }: { id: string }) {
   // A draft left by a reload or an expired session reopens the form with the typing in it.
   const [editing, setEditing] = useState(() => hasEditDraft(id));
   const [savedMessage, setSavedMessage] = useState(false);
+  // Every step of the support route is also a timeline entry: a new key reloads the tijdlijn.
+  const [routeRevision, setRouteRevision] = useState(0);
   const messageRef = useRef<HTMLDivElement>(null);
 
   const p = pupil.value;
@@ -144,7 +147,16 @@ function PupilDossierPage({ id }: { id: string }) {
       {/* Leerplicht's limited view leaves the care timeline out (least privilege); while editing
           the page shows one form at a time (a note draft is kept meanwhile). */}
       {!limited && !(canEdit && editing) && (
-        <NotesTimeline pupilId={p.id} canAddNotes={p.access.canAddNotes} />
+        <SupportRouteSection
+          pupil={p}
+          onRecorded={() => {
+            setRouteRevision((n) => n + 1);
+          }}
+        />
+      )}
+
+      {!limited && !(canEdit && editing) && (
+        <NotesTimeline key={routeRevision} pupilId={p.id} canAddNotes={p.access.canAddNotes} />
       )}
     </>
   );

@@ -56,13 +56,15 @@ struct Api::Impl {
   service::AuthService auth;
   service::PupilService pupils;
   service::AccountService accounts;
+  service::HomeboundService homebound;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
-      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit),
-        accounts(d, c), services{d, auth, pupils, accounts, config.secure_cookies}, files(config.web_root) {
+      : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
+        homebound(d, audit), services{d, auth, pupils, accounts, config.secure_cookies, homebound},
+        files(config.web_root) {
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
     router.add(verb::delete_, "/api/v1/session", {&logout});
@@ -78,6 +80,17 @@ struct Api::Impl {
     router.add(verb::get, "/api/v1/pupils/{id}/notes", {&list_notes});
     router.add(verb::post, "/api/v1/pupils/{id}/notes", {&add_note});
     router.add(verb::get, "/api/v1/pupils/{id}/audit", {&pupil_audit});
+    // Thuiszitter register
+    router.add(verb::get, "/api/v1/homebound-cases", {&list_homebound_cases});
+    router.add(verb::post, "/api/v1/homebound-cases", {&create_homebound_case});
+    router.add(verb::get, "/api/v1/homebound-cases/{id}", {&get_homebound_case});
+    router.add(verb::patch, "/api/v1/homebound-cases/{id}", {&patch_homebound_case});
+    router.add(verb::post, "/api/v1/homebound-cases/{id}/closure", {&close_homebound_case});
+    router.add(verb::post, "/api/v1/homebound-cases/{id}/escalations", {&add_homebound_escalation});
+    router.add(verb::get, "/api/v1/homebound-candidates", {&list_homebound_candidates});
+    router.add(verb::post, "/api/v1/homebound-candidates/dismissals", {&dismiss_homebound_candidate});
+    router.add(verb::get, "/api/v1/homebound-overview", {&homebound_overview});
+    router.add(verb::get, "/api/v1/homebound-registration", {&homebound_registration_csv});
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {

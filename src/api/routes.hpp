@@ -4,6 +4,7 @@
 #include "api/call.hpp"
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
+#include "service/homebound_service.hpp"
 #include "service/pupil_service.hpp"
 #include "store/database.hpp"
 
@@ -15,6 +16,7 @@ struct Services {
   service::PupilService& pupils;
   service::AccountService& accounts;
   bool secure_cookies = false;
+  service::HomeboundService& homebound;
 };
 
 // session_routes.cpp
@@ -40,5 +42,17 @@ RouteResult patch_pupil(Services& s, Call& call);
 RouteResult list_notes(Services& s, Call& call);
 RouteResult add_note(Services& s, Call& call);
 RouteResult pupil_audit(Services& s, Call& call);
+
+// homebound_routes.cpp (thuiszitter register)
+RouteResult list_homebound_cases(Services& s, Call& call);
+RouteResult get_homebound_case(Services& s, Call& call);
+RouteResult create_homebound_case(Services& s, Call& call);
+RouteResult patch_homebound_case(Services& s, Call& call);
+RouteResult close_homebound_case(Services& s, Call& call);
+RouteResult add_homebound_escalation(Services& s, Call& call);
+RouteResult list_homebound_candidates(Services& s, Call& call);
+RouteResult dismiss_homebound_candidate(Services& s, Call& call);
+RouteResult homebound_overview(Services& s, Call& call);
+RouteResult homebound_registration_csv(Services& s, Call& call);
 
 } // namespace eenplan::api

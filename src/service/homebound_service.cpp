@@ -504,8 +504,8 @@ core::Result<HomeboundOverview> HomeboundService::overview(const Principal& who,
       }
     }
   }
-  for (auto& [k, v] : by_category)
-    o.open_by_category.push_back({k, v});
+  for (const char* k : {"absolute", "relative_long", "exemption", "at_risk"})
+    o.open_by_category.push_back({k, by_category[k]});
   for (auto b : {domain::DurationBand::UnderFourWeeks, domain::DurationBand::FourWeeksToThreeMonths,
                  domain::DurationBand::ThreeToSixMonths, domain::DurationBand::OverSixMonths}) {
     const std::string key(domain::to_string(b));

@@ -5,11 +5,7 @@ import type { OrganisationRef, PupilStatus } from './types';
 export type HomeboundCategory = 'absolute' | 'relative_long' | 'exemption' | 'at_risk';
 export type ExemptionKind = 'art5_a' | 'art5_b' | 'art5_c' | 'art5a' | 'art15' | 'art3a' | 'art3b';
 export type HomeboundOffer =
-  | 'none'
-  | 'partial_education'
-  | 'education_care_arrangement'
-  | 'care_only'
-  | 'other';
+  'none' | 'partial_education' | 'education_care_arrangement' | 'care_only' | 'other';
 export type ClockStatus = 'on_track' | 'at_risk' | 'overdue' | 'closed' | 'not_applicable';
 export type DurationBand = 'lt_4_weeks' | '4_weeks_3_months' | '3_6_months' | 'gt_6_months';
 export type CaseState = 'open' | 'closed' | 'dismissed';
@@ -181,7 +177,12 @@ export async function closeHomeboundCase(
 
 export async function addHomeboundEscalation(
   id: string,
-  input: { forum: EscalationForum; escalatedOn: string; outcome?: string; bindingDecision?: string },
+  input: {
+    forum: EscalationForum;
+    escalatedOn: string;
+    outcome?: string;
+    bindingDecision?: string;
+  },
 ): Promise<HomeboundCase> {
   return (
     await request<HomeboundCase>(`${casePath(id)}/escalations`, { method: 'POST', body: input })

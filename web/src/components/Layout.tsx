@@ -71,6 +71,13 @@ export function Layout() {
                   {nl.header.myPupils}
                 </RouterLink>
               )}
+              {['swv_consultant', 'school_coordinator', 'attendance_officer'].includes(
+                user.role,
+              ) && (
+                <RouterLink to="/thuiszitters" className="ep-nav__link">
+                  {nl.homebound.nav}
+                </RouterLink>
+              )}
             </div>
           </nav>
         )}

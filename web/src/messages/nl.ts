@@ -259,6 +259,8 @@ export const nl = {
       careHistory: 'Hulpverleningsgeschiedenis',
       timeline: 'Tijdlijn',
     },
+    yearGroupValue: (yearGroup: number, level: string) =>
+      ['bao', 'sbo', 'so'].includes(level) ? `groep ${yearGroup}` : `leerjaar ${yearGroup}`,
     field: {
       name: 'Naam',
       givenName: 'Voornaam',
@@ -272,8 +274,6 @@ export const nl = {
       municipality: 'Gemeente',
       yearGroup: 'Groep/leerjaar',
       level: 'Niveau',
-      yearGroupValue: (yearGroup: number, level: string) =>
-        ['bao', 'sbo', 'so'].includes(level) ? `groep ${yearGroup}` : `leerjaar ${yearGroup}`,
       loadCapacity: 'Belastbaarheid',
       careHistory: 'Hulpverleningsgeschiedenis',
       supportNeeds: 'Ondersteuningsbehoeften',

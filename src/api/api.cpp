@@ -91,6 +91,7 @@ struct Api::Impl {
     router.add(verb::post, "/api/v1/homebound-candidates/dismissals", {&dismiss_homebound_candidate});
     router.add(verb::get, "/api/v1/homebound-overview", {&homebound_overview});
     router.add(verb::get, "/api/v1/homebound-registration", {&homebound_registration_csv});
+    router.add(verb::get, "/api/v1/absence-trends", {&absence_trends});
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {

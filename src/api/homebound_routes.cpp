@@ -379,4 +379,34 @@ RouteResult homebound_registration_csv(Services& s, Call& call) {
   return res;
 }
 
+RouteResult absence_trends(Services& s, Call& call) {
+  auto query = query_params(call.req);
+  if (!query) return core::unexpected(query.error());
+  const std::string school_id = (*query)["schoolId"];
+  if (!school_id.empty() && !core::is_uuid(school_id))
+    return core::fail(core::ErrorCode::BadRequest, "Parameter 'schoolId' is geen geldige id.");
+  auto trends = s.homebound.absence_trends(call.who(), school_id, call.ctx);
+  if (!trends) return core::unexpected(trends.error());
+  json::array schools;
+  for (const auto& school : trends->schools)
+    schools.push_back(organisation_ref(school));
+  json::array rows;
+  for (const auto& r : trends->rows) {
+    rows.push_back(
+        json::object{{"quarter", r.quarter},
+                     {"level", r.level},
+                     {"yearGroup", r.year_group > 0 ? json::value(r.year_group) : json::value(nullptr)},
+                     {"enrolledPupils", r.enrolled_pupils},
+                     {"unauthorisedHours", r.unauthorised_hours},
+                     {"sickHours", r.sick_hours},
+                     {"late", r.late},
+                     {"otherHours", r.other_hours}});
+  }
+  return json_response(status::ok,
+                       json::object{{"school", organisation_ref(trends->school)},
+                                    {"schools", std::move(schools)},
+                                    {"rows", std::move(rows)}},
+                       call.req.version());
+}
+
 } // namespace eenplan::api

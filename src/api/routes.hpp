@@ -54,5 +54,6 @@ RouteResult list_homebound_candidates(Services& s, Call& call);
 RouteResult dismiss_homebound_candidate(Services& s, Call& call);
 RouteResult homebound_overview(Services& s, Call& call);
 RouteResult homebound_registration_csv(Services& s, Call& call);
+RouteResult absence_trends(Services& s, Call& call);
 
 } // namespace eenplan::api

@@ -160,4 +160,8 @@ bool may_open_homebound_register(Role role);
 /// The anonymised overviews and the inspectie registration of the whole SWV: the SWV consultant.
 bool may_view_homebound_statistics(Role role);
 
+/// A school's absence trends (counts per quarter, level and year group): the school's coordinator
+/// and the SWV consultant linked to it.
+bool may_view_school_statistics(const Actor& actor, std::string_view school_id);
+
 } // namespace eenplan::domain

@@ -211,6 +211,10 @@ HomeboundClock clock_for(HomeboundCategory category, Date first_day, std::option
   return c;
 }
 
+std::string quarter_of(Date date) {
+  return std::to_string(date.year) + "-Q" + std::to_string((date.month - 1) / 3 + 1);
+}
+
 bool review_overdue(std::optional<Date> review_on, Date today) {
   return review_on && *review_on < today;
 }

@@ -186,6 +186,9 @@ std::string_view to_string(CloseProblem p);
 std::vector<CloseProblem> check_close(CaseState state, Date first_day, Date closed_on, CloseReason reason,
                                       std::string_view placement, Date today);
 
+/// "2026-Q4" for any date in October–December 2026.
+std::string quarter_of(Date date);
+
 // ---- candidates from absence data ---------------------------------------------------------------
 
 /// Unauthorised hours of one pupil on one date (from the `absences` table).

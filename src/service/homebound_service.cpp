@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/ids.hpp"
+#include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
 
 namespace eenplan::service {
@@ -568,6 +569,58 @@ HomeboundService::inspection_rows(const Principal& who, int year, int quarter, c
   std::ranges::sort(out, [](const auto& a, const auto& b) {
     return std::tie(a.first_day, a.row_key) < std::tie(b.first_day, b.row_key);
   });
+  return out;
+}
+
+core::Result<AbsenceTrends> HomeboundService::absence_trends(const Principal& who,
+                                                             const std::string& school_id,
+                                                             const RequestContext& ctx) {
+  const auto actor = who.actor();
+  AbsenceTrends out;
+  for (const auto& m : who.memberships) {
+    if (m.organisation_kind != "school") continue;
+    if (!domain::may_view_school_statistics(actor, m.organisation_id)) continue;
+    out.schools.push_back({m.organisation_id, m.organisation_name, "school"});
+  }
+  std::ranges::sort(out.schools, [](const auto& a, const auto& b) { return a.name < b.name; });
+  if (out.schools.empty())
+    return core::fail(
+        core::ErrorCode::Forbidden,
+        "De verzuimtrends van een school zijn voor de coördinator en de gekoppelde SWV-consulent.");
+  const std::string chosen = school_id.empty() ? out.schools.front().id : school_id;
+  auto it = std::ranges::find_if(out.schools, [&](const auto& s) { return s.id == chosen; });
+  if (it == out.schools.end())
+    return core::fail(core::ErrorCode::NotFound, "Deze school bestaat niet of u heeft geen toegang.");
+  out.school = *it;
+  // Two school years back is enough for a trend and keeps the query small.
+  const Date today = today_of(ctx);
+  const std::string from = domain::to_iso(Date{today.year - 2, 8, 1});
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  const auto cells = store::absence_trend_cells(sql, chosen, from);
+  const auto counts = store::enrolled_pupil_counts(sql, chosen);
+  tx.commit();
+  std::map<std::tuple<std::string, std::string, int>, AbsenceTrends::Row> rows;
+  for (const auto& c : cells) {
+    const auto month = domain::parse_iso_date(c.month + "-01");
+    if (!month) continue;
+    const std::string quarter = domain::quarter_of(*month);
+    auto& row = rows[{quarter, c.level, c.year_group}];
+    row.quarter = quarter;
+    row.level = c.level;
+    row.year_group = c.year_group;
+    row.unauthorised_hours += c.unauthorised_hours;
+    row.sick_hours += c.sick_hours;
+    row.late += c.late;
+    row.other_hours += c.other_hours;
+  }
+  for (auto& [key, row] : rows) {
+    for (const auto& n : counts) {
+      if (n.level == row.level && n.year_group == row.year_group) row.enrolled_pupils = n.pupils;
+    }
+    out.rows.push_back(row);
+  }
   return out;
 }
 

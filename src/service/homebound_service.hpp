@@ -105,6 +105,20 @@ struct InspectionRow {
       state, clock_status, closed_on, close_reason;
 };
 
+/// A school's absence trends: counts per quarter, level and year group; no pupil is named.
+struct AbsenceTrends {
+  store::OrganisationRef school;
+  std::vector<store::OrganisationRef> schools; // the schools the user may choose from
+  struct Row {
+    std::string quarter; // "2026-Q4"
+    std::string level;
+    int year_group = 0;
+    int enrolled_pupils = 0;
+    int unauthorised_hours = 0, sick_hours = 0, late = 0, other_hours = 0;
+  };
+  std::vector<Row> rows; // by quarter, level, year group
+};
+
 class HomeboundService {
 public:
   HomeboundService(store::Database& db, AuditLog& audit, domain::HomeboundConfig config = {});
@@ -134,6 +148,10 @@ public:
   /// Every case that was open at some time in the quarter (`year`, 1..4), also those closed since.
   core::Result<std::vector<InspectionRow>> inspection_rows(const Principal& who, int year, int quarter,
                                                            const RequestContext& ctx);
+
+  /// `school_id` empty: the first school the user may see. NotFound for a school they may not see.
+  core::Result<AbsenceTrends> absence_trends(const Principal& who, const std::string& school_id,
+                                             const RequestContext& ctx);
 
 private:
   store::Database& db_;

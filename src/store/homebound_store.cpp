@@ -212,4 +212,41 @@ std::vector<PupilAbsenceDay> unauthorised_absence_days(soci::session& sql, const
   return out;
 }
 
+std::vector<AbsenceTrendCell> absence_trend_cells(soci::session& sql, const std::string& school_id,
+                                                  const std::string& from) {
+  std::vector<AbsenceTrendCell> out;
+  AbsenceTrendCell c;
+  soci::statement st =
+      (sql.prepare << "SELECT substr(a.date, 1, 7), p.level, COALESCE(p.year_group, 0), "
+                      "CAST(SUM(CASE WHEN a.kind = 'unauthorised' THEN 1 ELSE 0 END) AS INTEGER), "
+                      "CAST(SUM(CASE WHEN a.kind = 'sick' THEN 1 ELSE 0 END) AS INTEGER), "
+                      "CAST(SUM(CASE WHEN a.kind = 'late' THEN 1 ELSE 0 END) AS INTEGER), "
+                      "CAST(SUM(CASE WHEN a.kind IN ('removed', 'authorised') THEN 1 ELSE 0 END) AS INTEGER) "
+                      "FROM absences a JOIN pupils p ON p.id = a.pupil_id "
+                      "WHERE p.enrolment_school_id = :s AND a.date >= :from "
+                      "GROUP BY substr(a.date, 1, 7), p.level, COALESCE(p.year_group, 0) "
+                      "ORDER BY 1, 2, 3",
+       soci::use(school_id), soci::use(from), soci::into(c.month), soci::into(c.level),
+       soci::into(c.year_group), soci::into(c.unauthorised_hours), soci::into(c.sick_hours),
+       soci::into(c.late), soci::into(c.other_hours));
+  st.execute();
+  while (st.fetch())
+    out.push_back(c);
+  return out;
+}
+
+std::vector<PupilCountCell> enrolled_pupil_counts(soci::session& sql, const std::string& school_id) {
+  std::vector<PupilCountCell> out;
+  PupilCountCell c;
+  soci::statement st =
+      (sql.prepare << "SELECT level, COALESCE(year_group, 0), CAST(COUNT(*) AS INTEGER) FROM pupils "
+                      "WHERE enrolment_school_id = :s AND status = 'enrolled' "
+                      "GROUP BY level, COALESCE(year_group, 0) ORDER BY 1, 2",
+       soci::use(school_id), soci::into(c.level), soci::into(c.year_group), soci::into(c.pupils));
+  st.execute();
+  while (st.fetch())
+    out.push_back(c);
+  return out;
+}
+
 } // namespace eenplan::store

@@ -78,4 +78,22 @@ std::vector<PupilAbsenceDay> unauthorised_absence_days(soci::session& sql, const
                                                        const std::vector<std::string>& school_ids,
                                                        const std::vector<std::string>& municipality_ids);
 
+/// Absence counts of one school's enrolled pupils per month, level and year group (for the trends).
+struct AbsenceTrendCell {
+  std::string month; // YYYY-MM
+  std::string level;
+  int year_group = 0; // 0 = unknown
+  int unauthorised_hours = 0, sick_hours = 0, late = 0, other_hours = 0;
+};
+std::vector<AbsenceTrendCell> absence_trend_cells(soci::session& sql, const std::string& school_id,
+                                                  const std::string& from);
+
+/// Enrolled pupils of the school per level and year group (the denominator of the trends).
+struct PupilCountCell {
+  std::string level;
+  int year_group = 0;
+  int pupils = 0;
+};
+std::vector<PupilCountCell> enrolled_pupil_counts(soci::session& sql, const std::string& school_id);
+
 } // namespace eenplan::store

@@ -274,4 +274,20 @@ test('pupils carry year group and level', async () => {
   assert.equal(typeof body.level, 'string');
 });
 
+test('absence trends per quarter, level and year group: the school\'s coordinator and linked consultant only', async () => {
+  const body = expectStatus(await consultant.get('/absence-trends'), 200, 'trends');
+  await assertSchema(body, 'AbsenceTrends', 'GET /absence-trends');
+  assert.ok(body.schools.some((s) => s.id === body.school.id), 'the chosen school is one of the user\'s');
+  for (const r of body.rows) assert.match(r.quarter, /^\d{4}-Q[1-4]$/);
+  const other = await clientFor(accountsOf('swv_consultant').find((a) => a.username !== consultant.account.username));
+  const theirs = expectStatus(await other.get('/absence-trends'), 200, 'other consultant');
+  const foreign = theirs.schools.find((s) => !body.schools.some((m) => m.id === s.id));
+  if (foreign) expectProblem(await consultant.get(`/absence-trends?schoolId=${foreign.id}`), 404, 'not-found', 'unlinked school');
+  expectProblem(await consultant.get('/absence-trends?schoolId=nope'), 400, 'bad-request', 'bad school id');
+  const admin = await clientFor(firstAccount('swv_admin'));
+  expectProblem(await admin.get('/absence-trends'), 403, 'forbidden', 'swv_admin trends');
+  const officer = await clientFor(firstAccount('attendance_officer'));
+  expectProblem(await officer.get('/absence-trends'), 403, 'forbidden', 'leerplicht trends');
+});
+
 testConventionsOfAllResponses();

@@ -243,6 +243,37 @@ TEST_P(HomeboundStoreTest, UnauthorisedHoursPerDayForVisiblePupils) {
   EXPECT_EQ(store::unauthorised_absence_days(sql, "2026-08-17", {}, {other_municipality_}).size(), 1u);
 }
 
+TEST_P(HomeboundStoreTest, AbsenceTrendCellsPerMonthLevelAndYearGroup) {
+  const auto havo2 = pupil(school_a_, municipality_, 2, "havo");
+  const auto vwo1 = pupil(school_a_, municipality_, 1, "vwo");
+  const auto elsewhere = pupil(school_b_, municipality_, 1, "vwo");
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  auto absence = [&](const std::string& p, const std::string& date, int hour, const std::string& kind) {
+    sql << "INSERT INTO absences (pupil_id, date, lesson_hour, kind, recorded_by, recorded_at) "
+           "VALUES (:p, :d, :h, :k, :u, :at)",
+        soci::use(p), soci::use(date), soci::use(hour), soci::use(kind), soci::use(user_), soci::use(at());
+  };
+  absence(havo2, "2026-10-05", 1, "unauthorised");
+  absence(havo2, "2026-10-05", 2, "unauthorised");
+  absence(havo2, "2026-10-06", 1, "sick");
+  absence(vwo1, "2026-11-02", 1, "late");
+  absence(elsewhere, "2026-10-05", 1, "unauthorised");
+  const auto cells = store::absence_trend_cells(sql, school_a_, "2026-08-01");
+  ASSERT_EQ(cells.size(), 2u);
+  EXPECT_EQ(cells[0].month, "2026-10");
+  EXPECT_EQ(cells[0].level, "havo");
+  EXPECT_EQ(cells[0].year_group, 2);
+  EXPECT_EQ(cells[0].unauthorised_hours, 2);
+  EXPECT_EQ(cells[0].sick_hours, 1);
+  EXPECT_EQ(cells[1].month, "2026-11");
+  EXPECT_EQ(cells[1].late, 1);
+  const auto counts = store::enrolled_pupil_counts(sql, school_a_);
+  ASSERT_EQ(counts.size(), 2u);
+  EXPECT_EQ(counts[0].level, "havo");
+  EXPECT_EQ(counts[0].pupils, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, HomeboundStoreTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 

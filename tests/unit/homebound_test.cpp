@@ -359,5 +359,23 @@ TEST(HomeboundAccess, OnlyTheSwvConsultantSeesRegionStatistics) {
   EXPECT_FALSE(may_view_homebound_statistics(Role::AttendanceOfficer));
 }
 
+TEST(SchoolStatisticsAccess, CoordinatorOfTheSchoolAndLinkedConsultantOnly) {
+  EXPECT_TRUE(may_view_school_statistics(Actor{"u", Role::SchoolCoordinator, {"school-a"}, {}}, "school-a"));
+  EXPECT_FALSE(may_view_school_statistics(Actor{"u", Role::SchoolCoordinator, {"school-b"}, {}}, "school-a"));
+  EXPECT_TRUE(may_view_school_statistics(Actor{"u", Role::SwvConsultant, {"swv"}, {"school-a"}}, "school-a"));
+  EXPECT_FALSE(may_view_school_statistics(Actor{"u", Role::SwvConsultant, {"school-a"}, {}}, "school-a"));
+  EXPECT_FALSE(may_view_school_statistics(Actor{"u", Role::AttendanceOfficer, {"school-a"}, {}}, "school-a"));
+  EXPECT_FALSE(
+      may_view_school_statistics(Actor{"u", Role::SwvAdmin, {"school-a"}, {"school-a"}}, "school-a"));
+  EXPECT_FALSE(may_view_school_statistics(Actor{"u", Role::SchoolCoordinator, {""}, {}}, ""));
+}
+
+TEST(AbsenceTrends, QuartersAreCalendarQuarters) {
+  EXPECT_EQ(quarter_of(Date{2026, 1, 1}), "2026-Q1");
+  EXPECT_EQ(quarter_of(Date{2026, 3, 31}), "2026-Q1");
+  EXPECT_EQ(quarter_of(Date{2026, 4, 1}), "2026-Q2");
+  EXPECT_EQ(quarter_of(Date{2026, 12, 1}), "2026-Q4");
+}
+
 } // namespace
 } // namespace eenplan::domain

@@ -22,6 +22,10 @@ const HomeboundOverviewPage = lazy(() =>
   })),
 );
 
+const AbsenceTrendsPage = lazy(() =>
+  import('./pages/homebound/AbsenceTrendsPage').then((m) => ({ default: m.AbsenceTrendsPage })),
+);
+
 export function App() {
   return (
     <BrowserRouter>
@@ -46,6 +50,14 @@ export function App() {
                 }
               />
               <Route path="/thuiszitters/:id" element={<HomeboundCaseRoute />} />
+              <Route
+                path="/verzuimtrends"
+                element={
+                  <Suspense fallback={nl.loading}>
+                    <AbsenceTrendsPage />
+                  </Suspense>
+                }
+              />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -140,3 +140,27 @@ test('the overview shows charts with data tables and the inspectie download, wit
   await assertAccessible(page, 'overview');
   assertClean(page);
 });
+
+test('the school absence trends page shows counts per quarter, level and year group, accessibly', async () => {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verzuimtrends' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Verzuimtrends van de school' }).waitFor();
+  const school = page.getByLabel('School');
+  if (candidate && (await school.count()) > 0) {
+    // The candidate's school has the absence run behind it.
+    const option = page.locator('#trend-school option', { hasText: candidate.pupil.enrolmentSchool.name });
+    if ((await option.count()) > 0) {
+      await school.selectOption({ label: candidate.pupil.enrolmentSchool.name });
+      await page.waitForURL((url) => url.searchParams.has('schoolId'));
+    }
+  }
+  await page.getByRole('heading', { level: 2, name: /./ }).first().waitFor();
+  const charts = await page.locator('figure.ep-chart').count();
+  if (charts > 0) {
+    assert.equal(await page.locator('figure.ep-chart table').count(), charts, 'every chart has its table');
+    await page.locator('.ep-chart canvas').first().waitFor();
+  } else {
+    await page.getByText('Er is nog geen verzuim geregistreerd voor deze school.').waitFor();
+  }
+  await assertAccessible(page, 'absence trends');
+  assertClean(page);
+});

@@ -215,3 +215,25 @@ export async function getHomeboundOverview(): Promise<HomeboundOverview> {
 export function homeboundRegistrationUrl(quarter: string): string {
   return `${BASE}/homebound-registration?quarter=${encodeURIComponent(quarter)}`;
 }
+
+export interface AbsenceTrendRow {
+  quarter: string;
+  level: string;
+  yearGroup: number | null;
+  enrolledPupils: number;
+  unauthorisedHours: number;
+  sickHours: number;
+  late: number;
+  otherHours: number;
+}
+
+export interface AbsenceTrends {
+  school: OrganisationRef;
+  schools: OrganisationRef[];
+  rows: AbsenceTrendRow[];
+}
+
+export async function getAbsenceTrends(schoolId: string): Promise<AbsenceTrends> {
+  const qs = schoolId === '' ? '' : `?schoolId=${encodeURIComponent(schoolId)}`;
+  return (await request<AbsenceTrends>(`${BASE}/absence-trends${qs}`)).data;
+}

@@ -78,6 +78,11 @@ export function Layout() {
                   {nl.homebound.nav}
                 </RouterLink>
               )}
+              {['swv_consultant', 'school_coordinator'].includes(user.role) && (
+                <RouterLink to="/verzuimtrends" className="ep-nav__link">
+                  {nl.absenceTrends.nav}
+                </RouterLink>
+              )}
             </div>
           </nav>
         )}

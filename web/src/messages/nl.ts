@@ -660,4 +660,27 @@ export const nl = {
       download: (q: string) => `Download registratie ${q} (CSV)`,
     },
   },
+  absenceTrends: {
+    nav: 'Verzuimtrends',
+    title: 'Verzuimtrends van de school',
+    intro:
+      'Verzuim per kwartaal, naar niveau en leerjaar of groep. Alleen aantallen: er worden geen leerlingen genoemd. Bij elke grafiek staat een tabel met dezelfde cijfers.',
+    noAccess:
+      'De verzuimtrends zijn voor de coördinator van de school en de gekoppelde SWV-consulent.',
+    school: 'School',
+    byLevel: 'Ongeoorloofd verzuim (lesuren) per kwartaal, naar niveau',
+    byYearGroup: 'Ongeoorloofd verzuim (lesuren) per kwartaal, naar leerjaar of groep',
+    detail: 'Alle cijfers per kwartaal, niveau en leerjaar',
+    quarter: 'Kwartaal',
+    level: 'Niveau',
+    yearGroup: 'Leerjaar/groep',
+    enrolled: 'Ingeschreven leerlingen',
+    unauthorised: 'Ongeoorloofd (uren)',
+    sick: 'Ziek (uren)',
+    late: 'Te laat (keren)',
+    other: 'Overig (uren)',
+    unknown: 'onbekend',
+    empty: 'Er is nog geen verzuim geregistreerd voor deze school.',
+    csv: 'Download als CSV',
+  },
 };

@@ -57,14 +57,15 @@ struct Api::Impl {
   service::PupilService pupils;
   service::AccountService accounts;
   service::SupportRouteService support_route;
+  service::HomeboundService homebound;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
       : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
-        support_route(d, audit), services{d, auth, pupils, accounts, config.secure_cookies},
-        files(config.web_root) {
+        support_route(d, audit), homebound(d, audit),
+        services{d, auth, pupils, accounts, config.secure_cookies, homebound}, files(config.web_root) {
     services.support_route = &support_route;
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
@@ -94,6 +95,18 @@ struct Api::Impl {
     router.add(verb::get, "/api/v1/schools/{id}/support-meetings", {&list_support_meetings});
     router.add(verb::post, "/api/v1/schools/{id}/support-meetings", {&add_support_meeting});
     router.add(verb::get, "/api/v1/schools/{id}/support-route-pupils", {&list_school_route_pupils});
+    // Thuiszitter register
+    router.add(verb::get, "/api/v1/homebound-cases", {&list_homebound_cases});
+    router.add(verb::post, "/api/v1/homebound-cases", {&create_homebound_case});
+    router.add(verb::get, "/api/v1/homebound-cases/{id}", {&get_homebound_case});
+    router.add(verb::patch, "/api/v1/homebound-cases/{id}", {&patch_homebound_case});
+    router.add(verb::post, "/api/v1/homebound-cases/{id}/closure", {&close_homebound_case});
+    router.add(verb::post, "/api/v1/homebound-cases/{id}/escalations", {&add_homebound_escalation});
+    router.add(verb::get, "/api/v1/homebound-candidates", {&list_homebound_candidates});
+    router.add(verb::post, "/api/v1/homebound-candidates/dismissals", {&dismiss_homebound_candidate});
+    router.add(verb::get, "/api/v1/homebound-overview", {&homebound_overview});
+    router.add(verb::get, "/api/v1/homebound-registration", {&homebound_registration_csv});
+    router.add(verb::get, "/api/v1/absence-trends", {&absence_trends});
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {

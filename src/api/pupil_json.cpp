@@ -31,6 +31,8 @@ json::object pupil_json(const service::PupilView& view) {
   o["version"] = p.version;
   o["postcode"] = p.postcode;
   o["municipality"] = organisation_ref(p.municipality);
+  o["yearGroup"] = p.year_group > 0 ? json::value(p.year_group) : json::value(nullptr);
+  o["level"] = p.level;
   json::array guardians;
   for (const auto& g : p.guardians) {
     guardians.push_back(json::object{{"id", g.id},

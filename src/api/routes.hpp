@@ -4,6 +4,7 @@
 #include "api/call.hpp"
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
+#include "service/homebound_service.hpp"
 #include "service/pupil_service.hpp"
 #include "service/support_route_service.hpp"
 #include "store/database.hpp"
@@ -16,6 +17,7 @@ struct Services {
   service::PupilService& pupils;
   service::AccountService& accounts;
   bool secure_cookies = false;
+  service::HomeboundService& homebound;
   service::SupportRouteService* support_route = nullptr; // set by Api::Impl
 };
 
@@ -54,5 +56,17 @@ RouteResult update_jes_referral(Services& s, Call& call);
 RouteResult list_support_meetings(Services& s, Call& call);
 RouteResult add_support_meeting(Services& s, Call& call);
 RouteResult list_school_route_pupils(Services& s, Call& call);
+// homebound_routes.cpp (thuiszitter register)
+RouteResult list_homebound_cases(Services& s, Call& call);
+RouteResult get_homebound_case(Services& s, Call& call);
+RouteResult create_homebound_case(Services& s, Call& call);
+RouteResult patch_homebound_case(Services& s, Call& call);
+RouteResult close_homebound_case(Services& s, Call& call);
+RouteResult add_homebound_escalation(Services& s, Call& call);
+RouteResult list_homebound_candidates(Services& s, Call& call);
+RouteResult dismiss_homebound_candidate(Services& s, Call& call);
+RouteResult homebound_overview(Services& s, Call& call);
+RouteResult homebound_registration_csv(Services& s, Call& call);
+RouteResult absence_trends(Services& s, Call& call);
 
 } // namespace eenplan::api

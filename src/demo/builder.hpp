@@ -119,4 +119,8 @@ void add_pupils(Builder& b, int count, Rng& rng);
 // case_teams.cpp
 void add_case_teams(Builder& b, Rng& rng);
 
+// homebound.cpp: year groups and levels, the thuiszitter register and the absence runs behind it
+void add_year_groups(Builder& b, Rng& rng);
+void add_homebound(Builder& b, Rng& rng);
+
 } // namespace eenplan::demo::detail

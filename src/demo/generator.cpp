@@ -238,6 +238,9 @@ Region generate(std::uint64_t seed, int pupil_count, std::string_view today_iso)
   add_pupils(b, pupil_count, pupil_rng);
   add_teachers_and_orthopedagogues(b, staff_rng);
   add_case_teams(b, team_rng);
+  Rng homebound_rng = b.rng.fork(6);
+  add_year_groups(b, homebound_rng);
+  add_homebound(b, homebound_rng);
   return std::move(b.region);
 }
 

@@ -89,6 +89,42 @@ struct Pupil {
   std::vector<SupportNeed> support_needs;
   std::vector<Factor> factors;
   std::vector<Note> notes;
+  int year_group = 0; // groep 1-8 (primary) or leerjaar 1-6 (secondary)
+  std::string level;  // the school's level ("havo", "vmbo-k", ...) or the school type in primary
+};
+
+// ---- thuiszitter register (homebound.cpp) -------------------------------------------------------
+
+struct HomeboundEscalation {
+  std::string forum;        // "placement_meeting" | "taskforce"
+  std::string escalated_on; // YYYY-MM-DD
+  std::string escalated_by; // username
+  std::string outcome;
+  std::string binding_decision; // taskforce only
+};
+
+struct HomeboundCase {
+  std::size_t pupil = 0; // index in Region::pupils
+  std::string category;  // domain codes, see domain/homebound.hpp
+  std::string exemption_kind;
+  std::string first_day;
+  std::string source = "manual";
+  std::string offer = "none";
+  std::string offer_note;
+  std::string contact_name;
+  std::string review_on;
+  std::string state = "open";
+  std::string closed_on, close_reason, close_note;
+  std::string registered_by; // username
+  std::vector<HomeboundEscalation> escalations;
+};
+
+/// One unauthorised lesson hour: the absence runs the register detects candidates in.
+struct HomeboundAbsence {
+  std::size_t pupil = 0;
+  std::string date;
+  int lesson_hour = 1;
+  std::string recorded_by; // username
 };
 
 struct Region {
@@ -97,6 +133,8 @@ struct Region {
   std::vector<Organisation> organisations;
   std::vector<Account> accounts;
   std::vector<Pupil> pupils;
+  std::vector<HomeboundCase> homebound_cases;
+  std::vector<HomeboundAbsence> homebound_absences;
 };
 
 /// Same seed, count and today → byte-identical region.

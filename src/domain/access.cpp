@@ -132,4 +132,31 @@ std::string_view to_string(Action action) {
   return "unknown";
 }
 
+Decision decide_homebound(const Actor& actor, const PupilRelations& pupil) {
+  if (actor.role == Role::SwvAdmin) return {false, Scope::None, access_reason::kSwvAdminNeverSeesDossiers};
+  // The relation is judged without the case team: being on a team opens the dossier, not the register.
+  PupilRelations without_team = pupil;
+  without_team.actor_on_case_team = false;
+  without_team.actor_is_case_lead = false;
+  const Grant grant = grant_for(actor, without_team);
+  if (grant.scope == Scope::None) return {false, Scope::None, grant.reason};
+  if (!may_open_homebound_register(actor.role))
+    return {false, grant.scope, access_reason::kRoleKeepsNoRegister};
+  return {true, grant.scope, grant.reason};
+}
+
+bool may_open_homebound_register(Role role) {
+  return role == Role::SwvConsultant || role == Role::SchoolCoordinator || role == Role::AttendanceOfficer;
+}
+
+bool may_view_homebound_statistics(Role role) {
+  return role == Role::SwvConsultant;
+}
+
+bool may_view_school_statistics(const Actor& actor, std::string_view school_id) {
+  if (actor.role == Role::SchoolCoordinator) return contains_id(actor.member_of, school_id);
+  if (actor.role == Role::SwvConsultant) return contains_id(actor.linked_schools, school_id);
+  return false;
+}
+
 } // namespace eenplan::domain

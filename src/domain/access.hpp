@@ -161,4 +161,28 @@ inline constexpr std::array<GrantRule, 9> kGrantRules{{
     {"any", "none of the above", Scope::None, access_reason::kNoRelation},
 }};
 
+// ---- thuiszitter register (M5) ----------------------------------------------------------------
+//
+// Narrower than the dossier: the register is kept by the SWV consultant (pupils of linked schools),
+// the school's coordinator (enrolment or home school) and leerplicht (pupils of their municipality).
+// A case team gives no access to the register, and the SWV admin never sees it. Whoever sees a
+// case may also record in it (register, confirm, escalate, close): all three roles keep it.
+
+namespace access_reason {
+inline constexpr std::string_view kRoleKeepsNoRegister = "role_keeps_no_homebound_register";
+} // namespace access_reason
+
+/// Whether the actor may see and keep the pupil's thuiszitter case.
+Decision decide_homebound(const Actor& actor, const PupilRelations& pupil);
+
+/// Whether the role may open the register at all (then filtered per pupil).
+bool may_open_homebound_register(Role role);
+
+/// The anonymised overviews and the inspectie registration of the whole SWV: the SWV consultant.
+bool may_view_homebound_statistics(Role role);
+
+/// A school's absence trends (counts per quarter, level and year group): the school's coordinator
+/// and the SWV consultant linked to it.
+bool may_view_school_statistics(const Actor& actor, std::string_view school_id);
+
 } // namespace eenplan::domain

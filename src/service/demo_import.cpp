@@ -8,6 +8,7 @@
 #include "demo/support_routes.hpp"
 #include "service/auth_service.hpp"
 #include "store/account_store.hpp"
+#include "store/homebound_store.hpp"
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/support_route_store.hpp"
@@ -197,6 +198,7 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
   }
 
   std::vector<std::string> pupil_ids; // by index in region.pupils
+  pupil_ids.reserve(region.pupils.size());
   for (const auto& p : region.pupils) {
     store::PupilRecord rec;
     rec.id = ids.next();
@@ -213,6 +215,8 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     rec.municipality.id = p.municipality_key.empty() ? "" : org_ids.at(p.municipality_key);
     rec.load_capacity = p.load_capacity;
     rec.care_history = p.care_history;
+    rec.year_group = p.year_group;
+    rec.level = p.level;
     rec.created_at = rec.updated_at = at;
     store::insert_pupil(sql, rec);
     std::vector<store::GuardianRecord> guardians;
@@ -242,6 +246,43 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     ++result.pupils;
   }
   import_support_routes(sql, region, pupil_ids, org_ids, user_ids, seed, now);
+
+  // The thuiszitter register, and the absence runs its candidates are detected in.
+  for (const auto& c : region.homebound_cases) {
+    store::HomeboundCaseRecord rec;
+    rec.id = ids.next();
+    rec.region_id = reg.id;
+    rec.pupil_id = pupil_ids.at(c.pupil);
+    rec.category = c.category;
+    rec.exemption_kind = c.exemption_kind;
+    rec.first_day = c.first_day;
+    rec.source = c.source;
+    rec.offer = c.offer;
+    rec.offer_note = c.offer_note;
+    rec.contact_name = c.contact_name;
+    rec.review_on = c.review_on;
+    rec.state = c.state;
+    rec.closed_on = c.closed_on;
+    rec.close_reason = c.close_reason;
+    rec.close_note = c.close_note;
+    rec.registered_by = user_ids.at(c.registered_by);
+    rec.closed_by = c.state == "open" ? "" : rec.registered_by;
+    rec.registered_at = rec.updated_at = at;
+    store::insert_homebound_case(sql, rec);
+    for (const auto& e : c.escalations) {
+      store::insert_homebound_escalation(sql, {ids.next(), rec.id, e.forum, e.escalated_on,
+                                               user_ids.at(e.escalated_by), "", e.outcome, e.binding_decision,
+                                               at});
+    }
+  }
+  for (const auto& a : region.homebound_absences) {
+    const std::string& pupil = pupil_ids.at(a.pupil);
+    const std::string& by = user_ids.at(a.recorded_by);
+    // Another part of the demo may have recorded the same hour: the first registration stands.
+    sql << "INSERT INTO absences (pupil_id, date, lesson_hour, kind, recorded_by, recorded_at) "
+           "VALUES (:p, :d, :h, 'unauthorised', :by, :at) ON CONFLICT DO NOTHING",
+        soci::use(pupil), soci::use(a.date), soci::use(a.lesson_hour), soci::use(by), soci::use(at);
+  }
   tx.commit();
   return result;
 }

@@ -13,7 +13,8 @@ constexpr const char* kPupilColumns =
     "p.school_pupil_number, p.status, p.enrolment_school_id, es.name, es.kind, "
     "COALESCE(p.home_school_id, ''), COALESCE(hs.name, ''), COALESCE(hs.kind, ''), "
     "COALESCE(p.municipality_id, ''), COALESCE(mu.name, ''), COALESCE(mu.kind, ''), "
-    "p.load_capacity, p.care_history, p.version, p.created_at, p.updated_at ";
+    "p.load_capacity, p.care_history, p.version, p.created_at, p.updated_at, "
+    "COALESCE(p.year_group, 0), p.level ";
 
 constexpr const char* kPupilJoins = "FROM pupils p JOIN organisations es ON es.id = p.enrolment_school_id "
                                     "LEFT JOIN organisations hs ON hs.id = p.home_school_id "
@@ -45,6 +46,8 @@ struct PupilRow {
     st.exchange(soci::into(r.version));
     st.exchange(soci::into(r.created_at));
     st.exchange(soci::into(r.updated_at));
+    st.exchange(soci::into(r.year_group));
+    st.exchange(soci::into(r.level));
   }
 };
 
@@ -305,16 +308,17 @@ void insert_pupil(soci::session& sql, const PupilRecord& p) {
   const std::string muni = p.municipality.id;
   soci::indicator home_ind = null_if_empty(home);
   soci::indicator muni_ind = null_if_empty(muni);
+  soci::indicator year_ind = p.year_group > 0 ? soci::i_ok : soci::i_null;
   sql << "INSERT INTO pupils (id, region_id, given_name, family_name, search_text, date_of_birth, "
          "postcode, school_pupil_number, status, enrolment_school_id, home_school_id, municipality_id, "
-         "load_capacity, care_history, version, created_at, updated_at) VALUES (:id, :region, :given, "
-         ":family, :search, :dob, :postcode, :number, :status, :school, :home, :muni, :load, :care, "
-         ":version, :created, :updated)",
+         "load_capacity, care_history, version, created_at, updated_at, year_group, level) VALUES (:id, "
+         ":region, :given, :family, :search, :dob, :postcode, :number, :status, :school, :home, :muni, "
+         ":load, :care, :version, :created, :updated, :year_group, :level)",
       soci::use(p.id), soci::use(p.region_id), soci::use(p.given_name), soci::use(p.family_name),
       soci::use(search), soci::use(p.date_of_birth), soci::use(p.postcode), soci::use(p.school_pupil_number),
       soci::use(p.status), soci::use(p.enrolment_school.id), soci::use(home, home_ind),
       soci::use(muni, muni_ind), soci::use(p.load_capacity), soci::use(p.care_history), soci::use(p.version),
-      soci::use(p.created_at), soci::use(p.updated_at);
+      soci::use(p.created_at), soci::use(p.updated_at), soci::use(p.year_group, year_ind), soci::use(p.level);
 }
 
 bool update_pupil(soci::session& sql, const PupilRecord& p, int expected_version) {

@@ -88,6 +88,8 @@ struct PupilRecord {
   int version = 1;
   std::string created_at;
   std::string updated_at;
+  int year_group = 0; // groep (primary) or leerjaar (secondary); 0 = unknown
+  std::string level;  // e.g. "havo", "vmbo-k", or the school type in primary; '' = unknown
   // Loaded on demand (load_pupil_details):
   std::vector<GuardianRecord> guardians;
   std::vector<CaseTeamRecord> case_team;

@@ -1,7 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from './auth/RequireSession';
 import { SessionProvider } from './auth/SessionProvider';
 import { Layout } from './components/Layout';
+import { nl } from './messages/nl';
 import { AuditPage } from './pages/AuditPage';
 import { AccountsPage } from './pages/accounts/AccountsPage';
 import { HomeRedirect } from './pages/HomeRedirect';
@@ -10,6 +12,20 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PupilDossierRoute } from './pages/PupilDossierPage';
 import { PupilListPage } from './pages/PupilListPage';
 import { SupportRoutePage } from './pages/SupportRoutePage';
+import { HomeboundCaseRoute } from './pages/homebound/HomeboundCasePage';
+import { HomeboundNewPage } from './pages/homebound/HomeboundNewPage';
+import { HomeboundRegisterPage } from './pages/homebound/HomeboundRegisterPage';
+
+// The charts (ECharts) load with the overview page only, not with every page.
+const HomeboundOverviewPage = lazy(() =>
+  import('./pages/homebound/HomeboundOverviewPage').then((m) => ({
+    default: m.HomeboundOverviewPage,
+  })),
+);
+
+const AbsenceTrendsPage = lazy(() =>
+  import('./pages/homebound/AbsenceTrendsPage').then((m) => ({ default: m.AbsenceTrendsPage })),
+);
 
 export function App() {
   return (
@@ -25,6 +41,25 @@ export function App() {
               <Route path="/leerlingen/:id" element={<PupilDossierRoute />} />
               <Route path="/leerlingen/:id/inzage" element={<AuditPage />} />
               <Route path="/ondersteuningsroute" element={<SupportRoutePage />} />
+              <Route path="/thuiszitters" element={<HomeboundRegisterPage />} />
+              <Route path="/thuiszitters/nieuw" element={<HomeboundNewPage />} />
+              <Route
+                path="/thuiszitters/overzicht"
+                element={
+                  <Suspense fallback={nl.loading}>
+                    <HomeboundOverviewPage />
+                  </Suspense>
+                }
+              />
+              <Route path="/thuiszitters/:id" element={<HomeboundCaseRoute />} />
+              <Route
+                path="/verzuimtrends"
+                element={
+                  <Suspense fallback={nl.loading}>
+                    <AbsenceTrendsPage />
+                  </Suspense>
+                }
+              />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

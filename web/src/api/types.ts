@@ -135,6 +135,10 @@ export interface Pupil extends PupilSummary {
   version: number;
   postcode: string;
   municipality: OrganisationRef | null;
+  /** Groep (primary) or leerjaar (secondary); null when unknown. */
+  yearGroup: number | null;
+  /** e.g. "havo", "vmbo-k", or the school type in primary ("bao"); '' when unknown. */
+  level: string;
   loadCapacity?: string;
   careHistory?: string;
   guardians: Guardian[];

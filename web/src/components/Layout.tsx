@@ -76,6 +76,18 @@ export function Layout() {
                   {nl.supportRoute.school.nav}
                 </RouterLink>
               )}
+              {['swv_consultant', 'school_coordinator', 'attendance_officer'].includes(
+                user.role,
+              ) && (
+                <RouterLink to="/thuiszitters" className="ep-nav__link">
+                  {nl.homebound.nav}
+                </RouterLink>
+              )}
+              {['swv_consultant', 'school_coordinator'].includes(user.role) && (
+                <RouterLink to="/verzuimtrends" className="ep-nav__link">
+                  {nl.absenceTrends.nav}
+                </RouterLink>
+              )}
             </div>
           </nav>
         )}

@@ -159,13 +159,6 @@ Date target_date(Date first_day, const HomeboundConfig& config) {
   return add_days(first_day, config.target_weeks * 7);
 }
 
-Date add_months(Date date, int months) {
-  int index = date.year * 12 + (date.month - 1) + months;
-  Date out{index / 12, index % 12 + 1, date.day};
-  out.day = std::min(date.day, days_in_month(out.year, out.month));
-  return out;
-}
-
 DurationBand duration_band(Date first_day, Date until) {
   // Four weeks are 28 days; months are calendar months, as people count them.
   if (days_between(first_day, until) < 28) return DurationBand::UnderFourWeeks;

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/date_math.hpp"
 #include "domain/dates.hpp"
 #include "domain/school_calendar.hpp"
 
@@ -112,10 +113,6 @@ std::string_view to_string(DurationBand b);
 Date legal_deadline(Date first_day);
 /// `config.target_weeks` after the first day.
 Date target_date(Date first_day, const HomeboundConfig& config);
-/// The same day `months` calendar months later; the last day of the month when it has no such
-/// day (31 May + 3 months = 31 Aug; 30 Nov + 3 months = 28/29 Feb).
-Date add_months(Date date, int months);
-
 /// The duration band of a period from `first_day` to `until` (today, or the day it was closed).
 DurationBand duration_band(Date first_day, Date until);
 /// 2a/2b for langdurig relatief verzuim; None for other categories.

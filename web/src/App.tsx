@@ -9,6 +9,9 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PupilDossierRoute } from './pages/PupilDossierPage';
 import { PupilListPage } from './pages/PupilListPage';
+import { AbsenceImportPage } from './pages/absences/AbsenceImportPage';
+import { AbsenceProtocolPage } from './pages/absences/AbsenceProtocolPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 
 export function App() {
   return (
@@ -23,6 +26,9 @@ export function App() {
               <Route path="/leerlingen" element={<PupilListPage />} />
               <Route path="/leerlingen/:id" element={<PupilDossierRoute />} />
               <Route path="/leerlingen/:id/inzage" element={<AuditPage />} />
+              <Route path="/taken" element={<TasksPage />} />
+              <Route path="/verzuim/importeren" element={<AbsenceImportPage />} />
+              <Route path="/verzuim/protocol" element={<AbsenceProtocolPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "api/call.hpp"
+#include "service/absence_service.hpp"
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/pupil_service.hpp"
+#include "service/task_service.hpp"
 #include "store/database.hpp"
 
 namespace eenplan::api {
@@ -15,6 +17,8 @@ struct Services {
   service::PupilService& pupils;
   service::AccountService& accounts;
   bool secure_cookies = false;
+  service::AbsenceService* absences = nullptr;
+  service::TaskService* tasks = nullptr;
 };
 
 // session_routes.cpp
@@ -40,5 +44,19 @@ RouteResult patch_pupil(Services& s, Call& call);
 RouteResult list_notes(Services& s, Call& call);
 RouteResult add_note(Services& s, Call& call);
 RouteResult pupil_audit(Services& s, Call& call);
+
+// absence_routes.cpp (verzuim)
+RouteResult import_absences(Services& s, Call& call);
+RouteResult get_absence_protocol(Services& s, Call& call);
+RouteResult put_absence_protocol(Services& s, Call& call);
+RouteResult list_absences(Services& s, Call& call);
+RouteResult record_absences(Services& s, Call& call);
+RouteResult list_escalation_signals(Services& s, Call& call);
+RouteResult put_protocol_exemption(Services& s, Call& call);
+RouteResult delete_protocol_exemption(Services& s, Call& call);
+
+// task_routes.cpp (Mijn taken)
+RouteResult list_tasks(Services& s, Call& call);
+RouteResult patch_task(Services& s, Call& call);
 
 } // namespace eenplan::api

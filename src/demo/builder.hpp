@@ -119,4 +119,7 @@ void add_pupils(Builder& b, int count, Rng& rng);
 // case_teams.cpp
 void add_case_teams(Builder& b, Rng& rng);
 
+// absences.cpp
+void add_absences(Builder& b, Rng& rng);
+
 } // namespace eenplan::demo::detail

@@ -72,6 +72,14 @@ struct Note {
   int days_ago = 0;
 };
 
+/// One registered absence: one lesson hour on one date (verzuim).
+struct Absence {
+  std::string date; // YYYY-MM-DD
+  int lesson_hour = 1;
+  std::string kind; // domain::to_string(AbsenceKind)
+  bool marked_luxe = false;
+};
+
 struct Pupil {
   std::string given_name;
   std::string family_name;   // including prefix, e.g. "van den Berg"
@@ -89,6 +97,7 @@ struct Pupil {
   std::vector<SupportNeed> support_needs;
   std::vector<Factor> factors;
   std::vector<Note> notes;
+  std::vector<Absence> absences; // this school year up to today, for a share of the pupils
 };
 
 struct Region {
@@ -97,6 +106,8 @@ struct Region {
   std::vector<Organisation> organisations;
   std::vector<Account> accounts;
   std::vector<Pupil> pupils;
+  /// The date (YYYY-MM-DD) the region was generated for: its absences run up to it.
+  std::string today;
 };
 
 /// Same seed, count and today → byte-identical region.

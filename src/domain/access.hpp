@@ -42,10 +42,24 @@ struct PupilRelations {
   bool actor_is_case_lead = false; // implies being on the case team
 };
 
-enum class Action { ViewDossier, EditDossier, ViewNotes, AddNote, ViewAudit, ListInSearch };
+enum class Action {
+  ViewDossier,
+  EditDossier,
+  ViewNotes,
+  AddNote,
+  ViewAudit,
+  ListInSearch,
+  // Verzuim:
+  ViewAbsences,         // registered absences (leerplicht needs these: attendance scope)
+  RecordAbsences,       // register absence by hand
+  ViewSignals,          // escalation signals and the tasks about them
+  SetProtocolExemption, // take the pupil out of the standard protocol (expertisepunt) or end that
+};
 
-inline constexpr Action kAllActions[] = {Action::ViewDossier, Action::EditDossier, Action::ViewNotes,
-                                         Action::AddNote,     Action::ViewAudit,   Action::ListInSearch};
+inline constexpr Action kAllActions[] = {
+    Action::ViewDossier, Action::EditDossier,         Action::ViewNotes,    Action::AddNote,
+    Action::ViewAudit,   Action::ListInSearch,        Action::ViewAbsences, Action::RecordAbsences,
+    Action::ViewSignals, Action::SetProtocolExemption};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -88,8 +102,24 @@ bool may_list_pupils(Role role);
 
 /// "none" | "attendance" | "full" (the contract's `access.scope` uses the last two).
 std::string_view to_string(Scope scope);
-/// "view_dossier", "edit_dossier", "view_notes", "add_note", "view_audit", "list_in_search".
+/// "view_dossier", "edit_dossier", "view_notes", "add_note", "view_audit", "list_in_search",
+/// "view_absences", "record_absences", "view_signals", "set_protocol_exemption".
 std::string_view to_string(Action action);
+
+/// What a user does at the level of a school rather than one pupil.
+enum class SchoolAction {
+  ImportAbsences, // import the school's absence export: its coordinator passend onderwijs
+  ViewProtocol,   // read the escalation protocol: the coordinator, or an SWV consultant linked to it
+  EditProtocol,   // change the protocol: the coordinator
+};
+inline constexpr SchoolAction kAllSchoolActions[] = {SchoolAction::ImportAbsences, SchoolAction::ViewProtocol,
+                                                     SchoolAction::EditProtocol};
+
+/// Whether the actor may perform `action` for the school (`school_id`, never empty to match).
+bool decide_school(const Actor& actor, std::string_view school_id, SchoolAction action);
+
+/// "import_absences" | "view_protocol" | "edit_protocol"
+std::string_view to_string(SchoolAction action);
 
 // ---- description tables (decide() uses kActionRules; kGrantRules documents view_scope) ---------
 
@@ -100,9 +130,12 @@ struct ActionRule {
   Scope min_scope;
   bool editor_only;
   std::string_view description;
+  /// Additionally the role must be school_coordinator or swv_consultant (the core team's
+  /// decision-makers), whatever the case team says.
+  bool core_team_only = false;
 };
 
-inline constexpr std::array<ActionRule, 6> kActionRules{{
+inline constexpr std::array<ActionRule, 10> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -112,6 +145,11 @@ inline constexpr std::array<ActionRule, 6> kActionRules{{
     {Action::AddNote, Scope::Full, false, "Add a note"},
     {Action::ViewAudit, Scope::Full, false, "Read who accessed or changed the dossier"},
     {Action::ListInSearch, Scope::Attendance, false, "Appear in the actor's pupil list and search"},
+    {Action::ViewAbsences, Scope::Attendance, false, "Read the registered absences (leerplicht too)"},
+    {Action::RecordAbsences, Scope::Full, false, "Register absence by hand"},
+    {Action::ViewSignals, Scope::Attendance, false, "Read escalation signals and tasks about them"},
+    {Action::SetProtocolExemption, Scope::Full, false,
+     "Take the pupil out of the standard verzuim protocol or end that: coordinator or SWV consultant", true},
 }};
 
 /// Who gets which scope through which relation (documentation of view_scope, first match wins).

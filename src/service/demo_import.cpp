@@ -5,7 +5,10 @@
 #include <thread>
 
 #include "core/ids.hpp"
+#include "domain/dates.hpp"
 #include "service/auth_service.hpp"
+#include "service/signal_recorder.hpp"
+#include "store/absence_store.hpp"
 #include "store/account_store.hpp"
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
@@ -118,6 +121,15 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     ++result.accounts;
   }
 
+  // Who registered the demo's absences: the coordinator of the pupil's school.
+  std::map<std::string, std::string> coordinator_of;
+  for (const auto& a : region.accounts) {
+    if (a.role != domain::Role::SchoolCoordinator) continue;
+    for (const auto& key : a.member_of)
+      coordinator_of.emplace(key, user_ids.at(a.username));
+  }
+  std::vector<std::string> absent_pupils;
+
   for (const auto& p : region.pupils) {
     store::PupilRecord rec;
     rec.id = ids.next();
@@ -159,7 +171,23 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
       store::insert_note(sql, {ids.next(), rec.id, user_ids.at(n.author_username), "", n.kind, n.body,
                                core::format_instant(when)});
     }
+    if (!p.absences.empty()) {
+      const auto by = coordinator_of.find(p.enrolment_school_key);
+      if (by != coordinator_of.end()) {
+        // recorded_by is a constant of the inserter's statement: one inserter per pupil.
+        store::AbsenceInserter inserter(sql, "", by->second, at);
+        for (const auto& a : p.absences)
+          inserter.add(rec.id, a.date, a.lesson_hour, a.kind, a.marked_luxe, "");
+        inserter.flush();
+        absent_pupils.push_back(rec.id);
+      }
+    }
     ++result.pupils;
+  }
+  if (const auto today = domain::parse_iso_date(region.today); today && !absent_pupils.empty()) {
+    SignalRecorder recorder(sql, *today, at);
+    for (const auto& id : absent_pupils)
+      recorder.evaluate(id);
   }
   tx.commit();
   return result;

@@ -11,6 +11,7 @@ export const PROBLEM_CODES = [
   'invalid-json', 'bad-request', 'validation-failed', 'body-too-large', 'unsupported-media-type',
   'unauthenticated', 'invalid-credentials', 'too-many-attempts', 'csrf-token-invalid', 'forbidden',
   'not-found', 'method-not-allowed', 'precondition-required', 'version-conflict', 'internal',
+  'import-rejected', 'legal-rule-required',
 ];
 export const FIELD_ERROR_CODES = [
   'required', 'invalid-type', 'invalid-date', 'too-long', 'too-short', 'invalid-value',

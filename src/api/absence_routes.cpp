@@ -319,6 +319,24 @@ RouteResult list_escalation_signals(Services& s, Call& call) {
   return json_response(status::ok, json::object{{"items", std::move(out)}}, call.req.version());
 }
 
+namespace {
+json::object exemption_json(const store::ExemptionRecord& record) {
+  return json::object{{"id", record.id},
+                      {"pupilId", record.pupil_id},
+                      {"reason", record.reason},
+                      {"decidedBy", record.decided_by_name},
+                      {"decidedAt", record.decided_at}};
+}
+} // namespace
+
+RouteResult get_protocol_exemption(Services& s, Call& call) {
+  auto record = s.absences->exemption(call.who(), pupil_id_of(call), call.ctx);
+  if (!record) return core::unexpected(record.error());
+  json::value exemption = nullptr;
+  if (*record) exemption = exemption_json(**record);
+  return json_response(status::ok, json::object{{"exemption", std::move(exemption)}}, call.req.version());
+}
+
 RouteResult put_protocol_exemption(Services& s, Call& call) {
   auto object = parse_object(call.req.body());
   if (!object) return core::unexpected(object.error());
@@ -328,13 +346,7 @@ RouteResult put_protocol_exemption(Services& s, Call& call) {
   if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
   auto record = s.absences->set_exemption(call.who(), pupil_id_of(call), *reason, call.ctx);
   if (!record) return core::unexpected(record.error());
-  return json_response(status::ok,
-                       json::object{{"id", record->id},
-                                    {"pupilId", record->pupil_id},
-                                    {"reason", record->reason},
-                                    {"decidedBy", record->decided_by_name},
-                                    {"decidedAt", record->decided_at}},
-                       call.req.version());
+  return json_response(status::ok, exemption_json(*record), call.req.version());
 }
 
 RouteResult delete_protocol_exemption(Services& s, Call& call) {

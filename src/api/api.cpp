@@ -90,6 +90,7 @@ struct Api::Impl {
     router.add(verb::get, "/api/v1/pupils/{id}/absences", {&list_absences});
     router.add(verb::post, "/api/v1/pupils/{id}/absences", {&record_absences});
     router.add(verb::get, "/api/v1/pupils/{id}/escalation-signals", {&list_escalation_signals});
+    router.add(verb::get, "/api/v1/pupils/{id}/protocol-exemption", {&get_protocol_exemption});
     router.add(verb::put, "/api/v1/pupils/{id}/protocol-exemption", {&put_protocol_exemption});
     router.add(verb::delete_, "/api/v1/pupils/{id}/protocol-exemption", {&delete_protocol_exemption});
     router.add(verb::get, "/api/v1/tasks", {&list_tasks});

@@ -52,6 +52,7 @@ RouteResult put_absence_protocol(Services& s, Call& call);
 RouteResult list_absences(Services& s, Call& call);
 RouteResult record_absences(Services& s, Call& call);
 RouteResult list_escalation_signals(Services& s, Call& call);
+RouteResult get_protocol_exemption(Services& s, Call& call);
 RouteResult put_protocol_exemption(Services& s, Call& call);
 RouteResult delete_protocol_exemption(Services& s, Call& call);
 

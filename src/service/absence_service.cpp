@@ -366,6 +366,20 @@ core::Result<ProtocolView> AbsenceService::set_protocol(const Principal& who, co
 
 // ---- exemptions ----------------------------------------------------------------------------
 
+core::Result<std::optional<store::ExemptionRecord>>
+AbsenceService::exemption(const Principal& who, const std::string& pupil_id, const RequestContext& ctx) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  // Whoever may see the signals may see why the standard protocol does not apply (leerplicht too).
+  auto at = locate(sql, who, pupil_id, Action::ViewSignals);
+  if (!at) return core::unexpected(at.error());
+  auto record = store::active_exemption(sql, pupil_id);
+  tx.commit();
+  audit_.record_reads({event(who, pupil_id, "read", "protocol_exemption", ctx)});
+  return record;
+}
+
 core::Result<store::ExemptionRecord> AbsenceService::set_exemption(const Principal& who,
                                                                    const std::string& pupil_id,
                                                                    const std::string& reason,

@@ -362,10 +362,16 @@ test('protocol: GET with version; switching off a legal rule is refused; If-Matc
 test('protocol exemption: coordinator puts and ends it; legal rules still fire; leerplicht may not', async () => {
   const p = takeFresh('exemption');
   const path = `/pupils/${p.id}/protocol-exemption`;
+  const before = expectStatus(await coordinator.get(path), 200, 'GET exemption before');
+  await assertSchema(before, 'ProtocolExemptionState', 'GET protocol-exemption');
+  assert.equal(before.exemption, null, 'the standard protocol applies until the core team decides');
   const put = await coordinator.put(path, { reason: 'Kernteam: onderwijs-zorgarrangement, vast aanspreekpunt.' });
   const exemption = expectStatus(put, 200, 'PUT exemption');
   await assertSchema(exemption, 'ProtocolExemption', 'PUT protocol-exemption');
   assert.equal(exemption.pupilId, p.id);
+  const inForce = expectStatus(await coordinator.get(path), 200, 'GET exemption in force');
+  await assertSchema(inForce, 'ProtocolExemptionState', 'GET protocol-exemption');
+  assert.equal(inForce.exemption.id, exemption.id);
   // 16 consecutive hours: the standard rule does not fire, the legal 16-in-4-weeks rule does.
   const report = expectStatus(await importCsv(coordinator, school.id, sixteenHours(p.schoolPupilNumber)), 201, 'import');
   assert.ok(report.signalsCreated >= 1);
@@ -374,10 +380,13 @@ test('protocol exemption: coordinator puts and ends it; legal rules still fire; 
   expectFieldError(await coordinator.put(path, { reason: '' }), 'reason', ['too-short', 'required']);
   expectStatus(await coordinator.delete(path), 204, 'DELETE exemption');
   expectProblem(await coordinator.delete(path), 404, 'not-found', 'no exemption in force');
+  assert.equal(expectStatus(await coordinator.get(path), 200, 'GET exemption ended').exemption, null);
   for (const account of accountsOf('attendance_officer')) {
     const officer = await clientFor(account);
     const r = await officer.get(`/pupils/${p.id}/absences`);
     if (r.status !== 200) continue;
+    // Leerplicht may see whether the standard protocol applies, not decide it.
+    expectStatus(await officer.get(path), 200, 'officer GET exemption');
     expectProblem(await officer.put(path, { reason: 'leerplicht' }), 403, 'forbidden', 'officer exemption');
     break;
   }

@@ -37,6 +37,8 @@ export function ProtocolExemptionPanel({
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The decision is rare; the form opens on request so the verzuim overview stays calm.
+  const [open, setOpen] = useState(false);
 
   async function onSet(event: SubmitEvent) {
     event.preventDefault();
@@ -51,6 +53,7 @@ export function ProtocolExemptionPanel({
     try {
       exemption.setValue(await setProtocolExemption(pupilId, reason.trim()));
       setReason('');
+      setOpen(false);
     } catch (e) {
       if (isApiError(e, 'validation-failed')) {
         setReasonError(e.errors[0]?.reason ?? t.reasonRequired);
@@ -93,7 +96,20 @@ export function ProtocolExemptionPanel({
           </Paragraph>
         </>
       )}
-      {canDecide && current === null && (
+      {canDecide && current === null && !open && (
+        <div className="ep-actions">
+          <SecondaryActionButton
+            type="button"
+            onClick={() => {
+              setOpen(true);
+              requestAnimationFrame(() => document.getElementById('exemption-reason')?.focus());
+            }}
+          >
+            {t.set}
+          </SecondaryActionButton>
+        </div>
+      )}
+      {canDecide && current === null && open && (
         <form className="ep-form" noValidate onSubmit={(e) => void onSet(e)}>
           <Field id="exemption-reason" label={t.reason} hint={t.reasonHint} error={reasonError}>
             {(control) => (

@@ -107,9 +107,8 @@ public:
                                           const RequestContext& ctx);
 
   /// The exemption in force, or nullopt when the pupil follows the school's standard protocol.
-  core::Result<std::optional<store::ExemptionRecord>> exemption(const Principal& who,
-                                                                const std::string& pupil_id,
-                                                                const RequestContext& ctx);
+  core::Result<std::optional<store::ExemptionRecord>>
+  exemption(const Principal& who, const std::string& pupil_id, const RequestContext& ctx);
   core::Result<store::ExemptionRecord> set_exemption(const Principal& who, const std::string& pupil_id,
                                                      const std::string& reason, const RequestContext& ctx);
   core::Result<void> end_exemption(const Principal& who, const std::string& pupil_id,

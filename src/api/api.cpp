@@ -44,6 +44,7 @@ bool same_secret(std::string_view a, std::string_view b) {
 struct Route {
   RouteResult (*handler)(Services&, Call&);
   bool needs_session = true;
+  bool raw_body = false; // the handler checks the body's type itself (file uploads)
 };
 
 } // namespace
@@ -58,15 +59,18 @@ struct Api::Impl {
   service::AccountService accounts;
   service::SupportRouteService support_route;
   service::HomeboundService homebound;
+  service::AbsenceService absences;
+  service::TaskService tasks;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
       : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
-        support_route(d, audit), homebound(d, audit),
-        services{d, auth, pupils, accounts, config.secure_cookies, homebound}, files(config.web_root) {
-    services.support_route = &support_route;
+        support_route(d, audit), homebound(d, audit), absences(d, audit),
+        tasks(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
+                                  homebound, &support_route, &absences, &tasks},
+        files(config.web_root) {
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
     router.add(verb::delete_, "/api/v1/session", {&logout});
@@ -107,6 +111,18 @@ struct Api::Impl {
     router.add(verb::get, "/api/v1/homebound-overview", {&homebound_overview});
     router.add(verb::get, "/api/v1/homebound-registration", {&homebound_registration_csv});
     router.add(verb::get, "/api/v1/absence-trends", {&absence_trends});
+    // Verzuim and Mijn taken
+    router.add(verb::post, "/api/v1/schools/{schoolId}/absence-imports", {&import_absences, true, true});
+    router.add(verb::get, "/api/v1/schools/{schoolId}/absence-protocol", {&get_absence_protocol});
+    router.add(verb::put, "/api/v1/schools/{schoolId}/absence-protocol", {&put_absence_protocol});
+    router.add(verb::get, "/api/v1/pupils/{id}/absences", {&list_absences});
+    router.add(verb::post, "/api/v1/pupils/{id}/absences", {&record_absences});
+    router.add(verb::get, "/api/v1/pupils/{id}/escalation-signals", {&list_escalation_signals});
+    router.add(verb::get, "/api/v1/pupils/{id}/protocol-exemption", {&get_protocol_exemption});
+    router.add(verb::put, "/api/v1/pupils/{id}/protocol-exemption", {&put_protocol_exemption});
+    router.add(verb::delete_, "/api/v1/pupils/{id}/protocol-exemption", {&delete_protocol_exemption});
+    router.add(verb::get, "/api/v1/tasks", {&list_tasks});
+    router.add(verb::patch, "/api/v1/tasks/{id}", {&patch_task});
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {
@@ -169,7 +185,7 @@ struct Api::Impl {
       }
     }
     if ((req.method() == verb::post || req.method() == verb::patch || req.method() == verb::put) &&
-        (!req.body().empty() || req.method() != verb::post)) {
+        (!req.body().empty() || req.method() != verb::post) && !match.handler->raw_body) {
       const auto type = req[field::content_type];
       const std::string_view t(type.data(), type.size());
       if (!t.starts_with("application/json") && !t.starts_with("application/merge-patch+json")) {
@@ -210,6 +226,19 @@ Api::Api(store::Database& db, const core::Clock& clock, ApiConfig config)
     : impl_(std::make_unique<Impl>(db, clock, std::move(config))) {}
 
 Api::~Api() = default;
+
+std::size_t Api::body_limit_for(std::string_view target) {
+  // POST /api/v1/schools/{id}/absence-imports: a school's absence export for a year.
+  const auto path = target.substr(0, target.find('?'));
+  constexpr std::string_view kPrefix = "/api/v1/schools/";
+  constexpr std::string_view kSuffix = "/absence-imports";
+  if (path.starts_with(kPrefix) && path.ends_with(kSuffix) && path.size() > kPrefix.size() + kSuffix.size() &&
+      path.substr(kPrefix.size(), path.size() - kPrefix.size() - kSuffix.size()).find('/') ==
+          std::string_view::npos) {
+    return kImportBodyLimit;
+  }
+  return 0;
+}
 
 http::Reply Api::handle(http::Request& req, const http::ClientInfo& client) {
   const auto started = std::chrono::steady_clock::now();

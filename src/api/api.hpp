@@ -19,6 +19,7 @@ namespace eenplan::api {
 
 inline constexpr const char* kApiVersion = "1.0.0";
 inline constexpr const char* kSessionCookie = "eenplan_session";
+inline constexpr std::size_t kImportBodyLimit = std::size_t{64} * 1024 * 1024;
 
 struct ApiConfig {
   std::filesystem::path web_root = "web/dist";
@@ -35,6 +36,9 @@ public:
   http::Reply handle(http::Request& req, const http::ClientInfo& client);
   /// Answers for requests the server refuses before routing (too large, malformed).
   http::Response refusal(http::bhttp::status status, const std::string& detail, unsigned version);
+  /// The body limit for a request target, for http::ServerConfig::body_limit_for: larger for
+  /// absence imports (kImportBodyLimit), 0 (= the server default) elsewhere.
+  static std::size_t body_limit_for(std::string_view target);
 
 private:
   struct Impl;

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "api/call.hpp"
+#include "service/absence_service.hpp"
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/homebound_service.hpp"
 #include "service/pupil_service.hpp"
 #include "service/support_route_service.hpp"
+#include "service/task_service.hpp"
 #include "store/database.hpp"
 
 namespace eenplan::api {
@@ -19,6 +21,8 @@ struct Services {
   bool secure_cookies = false;
   service::HomeboundService& homebound;
   service::SupportRouteService* support_route = nullptr; // set by Api::Impl
+  service::AbsenceService* absences = nullptr;
+  service::TaskService* tasks = nullptr;
 };
 
 // session_routes.cpp
@@ -68,5 +72,19 @@ RouteResult dismiss_homebound_candidate(Services& s, Call& call);
 RouteResult homebound_overview(Services& s, Call& call);
 RouteResult homebound_registration_csv(Services& s, Call& call);
 RouteResult absence_trends(Services& s, Call& call);
+// absence_routes.cpp (verzuim)
+RouteResult import_absences(Services& s, Call& call);
+RouteResult get_absence_protocol(Services& s, Call& call);
+RouteResult put_absence_protocol(Services& s, Call& call);
+RouteResult list_absences(Services& s, Call& call);
+RouteResult record_absences(Services& s, Call& call);
+RouteResult list_escalation_signals(Services& s, Call& call);
+RouteResult get_protocol_exemption(Services& s, Call& call);
+RouteResult put_protocol_exemption(Services& s, Call& call);
+RouteResult delete_protocol_exemption(Services& s, Call& call);
+
+// task_routes.cpp (Mijn taken)
+RouteResult list_tasks(Services& s, Call& call);
+RouteResult patch_task(Services& s, Call& call);
 
 } // namespace eenplan::api

@@ -1,17 +1,23 @@
 // eenplan: one binary with subcommands serve, migrate, demo, user and audit.
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <fcntl.h>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
 #include <spdlog/spdlog.h>
 #include <thread>
+#include <unistd.h>
 
 #include "api/api.hpp"
 #include "app/demo_command.hpp"
 #include "core/clock.hpp"
+#include "core/ids.hpp"
 #include "http/server.hpp"
+#include "service/absence_service.hpp"
 #include "service/admin_service.hpp"
+#include "service/cli_principal.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
@@ -106,6 +112,17 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit trail");
 
+  auto* import = app.add_subcommand("import", "Bulk imports from CSV exports");
+  import->require_subcommand(1);
+  auto* import_absences =
+      import->add_subcommand("absences", "Import a school's absence export (all or nothing)");
+  std::string import_file, import_school, import_layout, import_as;
+  import_absences->add_option("file", import_file, "CSV file")->required();
+  import_absences->add_option("--school", import_school, "School: id or BRIN code")->required();
+  import_absences->add_option("--layout", import_layout,
+                              "canonical, magister or somtoday (default: from the header)");
+  import_absences->add_option("--as", import_as, "Username of the school's coordinator")->required();
+
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::from_str(c.log_level));
 
@@ -118,6 +135,8 @@ int main(int argc, char** argv) {
       config.address = c.host;
       config.port = c.port;
       config.worker_threads = workers;
+      config.body_limit_for = &api::Api::body_limit_for;
+      config.largest_body_limit = api::kImportBodyLimit;
       http::Server server(
           config, [&](http::Request& req, const http::ClientInfo& client) { return api.handle(req, client); },
           [&](http::bhttp::status s, const std::string& detail, unsigned v) {
@@ -150,6 +169,39 @@ int main(int argc, char** argv) {
         if (auto ok = service::reset_password(*db, username, password); !ok) return print_error(ok.error());
         std::cout << "wachtwoord opnieuw ingesteld: " << username << "\n";
       }
+      return 0;
+    }
+    if (*import_absences) {
+      auto db = open_migrated(c, 2);
+      auto who = service::principal_for_username(*db, import_as);
+      if (!who) return print_error(who.error());
+      const int fd = ::open(import_file.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
+        std::cerr << "fout: kan " << import_file << " niet openen\n";
+        return 1;
+      }
+      service::AuditLog audit(*db);
+      service::AbsenceService absences(*db, audit);
+      service::RequestContext ctx{core::new_uuid(), "verzuimregistratie", "cli",
+                                  std::chrono::system_clock::now()};
+      const std::string name = std::filesystem::path(import_file).filename().string();
+      auto report = absences.import(*who, {import_school, name, import_layout}, fd, ctx);
+      ::close(fd);
+      if (!report) {
+        if (const auto* rejection = std::any_cast<service::ImportRejection>(&report.error().current)) {
+          std::cerr << "fout: " << report.error().detail << "\n";
+          for (const auto& e : rejection->errors)
+            std::cerr << "  " << service::line_message(e) << "\n";
+          if (rejection->error_count > rejection->errors.size()) {
+            std::cerr << "  … en nog " << rejection->error_count - rejection->errors.size() << " fouten\n";
+          }
+          return 2;
+        }
+        return print_error(report.error());
+      }
+      std::cout << "verzuim ingelezen: " << report->rows_read << " regels gelezen, " << report->rows_added
+                << " nieuw, " << report->signals_created << " signalen (indeling " << report->layout << ", "
+                << report->encoding << ", import " << report->id << ")\n";
       return 0;
     }
     if (*audit_verify) {

@@ -122,5 +122,7 @@ void add_case_teams(Builder& b, Rng& rng);
 // homebound.cpp: year groups and levels, the thuiszitter register and the absence runs behind it
 void add_year_groups(Builder& b, Rng& rng);
 void add_homebound(Builder& b, Rng& rng);
+// absences.cpp
+void add_absences(Builder& b, Rng& rng);
 
 } // namespace eenplan::demo::detail

@@ -223,6 +223,7 @@ Region generate(std::uint64_t seed, int pupil_count, std::string_view today_iso)
   b.today = *today;
   b.region.name = "Samenwerkingsverband Passend Onderwijs Vecht en Reest";
   b.region.code = "SWV 99-07";
+  b.region.today = std::string(today_iso);
 
   // Independent streams: organisations and the base accounts do not depend on the pupil count
   // (mentors do: they are placed at the schools with most pupils).
@@ -241,6 +242,8 @@ Region generate(std::uint64_t seed, int pupil_count, std::string_view today_iso)
   Rng homebound_rng = b.rng.fork(6);
   add_year_groups(b, homebound_rng);
   add_homebound(b, homebound_rng);
+  Rng absence_rng = b.rng.fork(7);
+  add_absences(b, absence_rng);
   return std::move(b.region);
 }
 

@@ -72,6 +72,14 @@ struct Note {
   int days_ago = 0;
 };
 
+/// One registered absence: one lesson hour on one date (verzuim).
+struct Absence {
+  std::string date; // YYYY-MM-DD
+  int lesson_hour = 1;
+  std::string kind; // domain::to_string(AbsenceKind)
+  bool marked_luxe = false;
+};
+
 struct Pupil {
   std::string given_name;
   std::string family_name;   // including prefix, e.g. "van den Berg"
@@ -89,8 +97,9 @@ struct Pupil {
   std::vector<SupportNeed> support_needs;
   std::vector<Factor> factors;
   std::vector<Note> notes;
-  int year_group = 0; // groep 1-8 (primary) or leerjaar 1-6 (secondary)
-  std::string level;  // the school's level ("havo", "vmbo-k", ...) or the school type in primary
+  int year_group = 0;            // groep 1-8 (primary) or leerjaar 1-6 (secondary)
+  std::string level;             // the school's level ("havo", "vmbo-k", ...) or the school type in primary
+  std::vector<Absence> absences; // this school year up to today, for a share of the pupils
 };
 
 // ---- thuiszitter register (homebound.cpp) -------------------------------------------------------
@@ -135,6 +144,8 @@ struct Region {
   std::vector<Pupil> pupils;
   std::vector<HomeboundCase> homebound_cases;
   std::vector<HomeboundAbsence> homebound_absences;
+  /// The date (YYYY-MM-DD) the region was generated for: its absences run up to it.
+  std::string today;
 };
 
 /// Same seed, count and today → byte-identical region.

@@ -88,6 +88,8 @@ Decision decide(const Actor& actor, const PupilRelations& pupil, Action action) 
   if (!covers(grant.scope, rule.min_scope)) return {false, grant.scope, access_reason::kNeedsFullScope};
   if (rule.editor_only && !pupil.actor_is_case_lead && !is_editor_role(actor.role))
     return {false, grant.scope, access_reason::kRoleMayNotEdit};
+  if (rule.core_team_only && actor.role != Role::SchoolCoordinator && actor.role != Role::SwvConsultant)
+    return {false, grant.scope, access_reason::kRoleMayNotEdit};
   return {true, grant.scope, grant.reason};
 }
 
@@ -128,6 +130,30 @@ std::string_view to_string(Action action) {
   case Action::ListInSearch: return "list_in_search";
   case Action::RecordSupportStep: return "record_support_step";
   case Action::DecideSupportRoute: return "decide_support_route";
+  case Action::ViewAbsences: return "view_absences";
+  case Action::RecordAbsences: return "record_absences";
+  case Action::ViewSignals: return "view_signals";
+  case Action::SetProtocolExemption: return "set_protocol_exemption";
+  }
+  return "unknown";
+}
+
+bool decide_school(const Actor& actor, std::string_view school_id, SchoolAction action) {
+  const bool coordinator = actor.role == Role::SchoolCoordinator && contains_id(actor.member_of, school_id);
+  const bool consultant = actor.role == Role::SwvConsultant && contains_id(actor.linked_schools, school_id);
+  switch (action) {
+  case SchoolAction::ImportAbsences:
+  case SchoolAction::EditProtocol: return coordinator;
+  case SchoolAction::ViewProtocol: return coordinator || consultant;
+  }
+  return false;
+}
+
+std::string_view to_string(SchoolAction action) {
+  switch (action) {
+  case SchoolAction::ImportAbsences: return "import_absences";
+  case SchoolAction::ViewProtocol: return "view_protocol";
+  case SchoolAction::EditProtocol: return "edit_protocol";
   }
   return "unknown";
 }

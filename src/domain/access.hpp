@@ -52,11 +52,17 @@ enum class Action {
   // Support route (ondersteuningsroute):
   RecordSupportStep,  // basisondersteuning, zorgmelding, parent contact: the mentor's part
   DecideSupportRoute, // zorgteam outcome, JES referral and its outcome: the coordinator's part
+  // Verzuim:
+  ViewAbsences,         // registered absences (leerplicht needs these: attendance scope)
+  RecordAbsences,       // register absence by hand
+  ViewSignals,          // escalation signals and the tasks about them
+  SetProtocolExemption, // take the pupil out of the standard protocol (expertisepunt) or end that
 };
 
 inline constexpr Action kAllActions[] = {
-    Action::ViewDossier, Action::EditDossier,  Action::ViewNotes,         Action::AddNote,
-    Action::ViewAudit,   Action::ListInSearch, Action::RecordSupportStep, Action::DecideSupportRoute};
+    Action::ViewDossier,  Action::EditDossier,    Action::ViewNotes,         Action::AddNote,
+    Action::ViewAudit,    Action::ListInSearch,   Action::RecordSupportStep, Action::DecideSupportRoute,
+    Action::ViewAbsences, Action::RecordAbsences, Action::ViewSignals,       Action::SetProtocolExemption};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -104,8 +110,24 @@ bool may_manage_support_meetings(const Actor& actor, std::string_view school_id)
 
 /// "none" | "attendance" | "full" (the contract's `access.scope` uses the last two).
 std::string_view to_string(Scope scope);
-/// "view_dossier", "edit_dossier", "view_notes", "add_note", "view_audit", "list_in_search".
+/// "view_dossier", "edit_dossier", "view_notes", "add_note", "view_audit", "list_in_search",
+/// "view_absences", "record_absences", "view_signals", "set_protocol_exemption".
 std::string_view to_string(Action action);
+
+/// What a user does at the level of a school rather than one pupil.
+enum class SchoolAction {
+  ImportAbsences, // import the school's absence export: its coordinator passend onderwijs
+  ViewProtocol,   // read the escalation protocol: the coordinator, or an SWV consultant linked to it
+  EditProtocol,   // change the protocol: the coordinator
+};
+inline constexpr SchoolAction kAllSchoolActions[] = {SchoolAction::ImportAbsences, SchoolAction::ViewProtocol,
+                                                     SchoolAction::EditProtocol};
+
+/// Whether the actor may perform `action` for the school (`school_id`, never empty to match).
+bool decide_school(const Actor& actor, std::string_view school_id, SchoolAction action);
+
+/// "import_absences" | "view_protocol" | "edit_protocol"
+std::string_view to_string(SchoolAction action);
 
 // ---- description tables (decide() uses kActionRules; kGrantRules documents view_scope) ---------
 
@@ -116,9 +138,12 @@ struct ActionRule {
   Scope min_scope;
   bool editor_only;
   std::string_view description;
+  /// Additionally the role must be school_coordinator or swv_consultant (the core team's
+  /// decision-makers), whatever the case team says.
+  bool core_team_only = false;
 };
 
-inline constexpr std::array<ActionRule, 8> kActionRules{{
+inline constexpr std::array<ActionRule, 12> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -133,6 +158,11 @@ inline constexpr std::array<ActionRule, 8> kActionRules{{
     {Action::DecideSupportRoute, Scope::Full, true,
      "Record a zorgteam outcome or a JES referral: full scope and (coordinator, SWV consultant, "
      "orthopedagogue or case lead)"},
+    {Action::ViewAbsences, Scope::Attendance, false, "Read the registered absences (leerplicht too)"},
+    {Action::RecordAbsences, Scope::Full, false, "Register absence by hand"},
+    {Action::ViewSignals, Scope::Attendance, false, "Read escalation signals and tasks about them"},
+    {Action::SetProtocolExemption, Scope::Full, false,
+     "Take the pupil out of the standard verzuim protocol or end that: coordinator or SWV consultant", true},
 }};
 
 /// Who gets which scope through which relation (documentation of view_scope, first match wins).

@@ -130,6 +130,7 @@ std::string_view to_string(ProtocolError error) {
   switch (error) {
   case ProtocolError::UnknownRule: return "unknown-rule";
   case ProtocolError::LegalRuleRequired: return "legal-rule-required";
+  case ProtocolError::InvalidThreshold: return "invalid-threshold";
   }
   return "unknown";
 }
@@ -164,6 +165,70 @@ SchoolProtocol default_protocol() {
       {std::string(kRuleLuxeverzuim), RuleKind::Luxeverzuim, 1, true, Recipient::AttendanceOfficer, true, 4},
   };
   return protocol;
+}
+
+std::vector<SettingError> apply_settings(SchoolProtocol& protocol, const std::vector<RuleSetting>& settings) {
+  const SchoolProtocol defaults = default_protocol();
+  std::vector<SettingError> errors;
+  for (std::size_t i = 0; i < settings.size(); ++i) {
+    const auto& setting = settings[i];
+    auto rule =
+        std::ranges::find_if(protocol.rules, [&](const EscalationRule& r) { return r.code == setting.code; });
+    if (rule == protocol.rules.end()) {
+      errors.push_back({i, ProtocolError::UnknownRule});
+      continue;
+    }
+    if (rule->legal && !setting.enabled) {
+      errors.push_back({i, ProtocolError::LegalRuleRequired});
+      continue;
+    }
+    const EscalationRule* standard = defaults.find(rule->code);
+    const bool fixed = rule->legal || rule->kind == RuleKind::Luxeverzuim;
+    if (setting.threshold < 1 || setting.threshold > 1000 ||
+        (fixed && standard != nullptr && setting.threshold != standard->threshold)) {
+      errors.push_back({i, ProtocolError::InvalidThreshold});
+      continue;
+    }
+    rule->enabled = setting.enabled;
+    rule->threshold = setting.threshold;
+  }
+  return errors;
+}
+
+std::string dutch_description(const EscalationRule& rule) {
+  const std::string n = std::to_string(rule.threshold);
+  switch (rule.kind) {
+  case RuleKind::ConsecutiveUnauthorisedHours:
+    return n + " lesuren achter elkaar ongeoorloofd afwezig: melding bij leerplicht.";
+  case RuleKind::LateArrivals:
+    return n + " keer te laat in het schooljaar: melding bij leerplicht (bij elke " + n + " opnieuw).";
+  case RuleKind::SickHours:
+    return n + " lesuren ziek in het schooljaar (achter elkaar of niet): signaal aan de "
+               "ondersteuningscoördinator.";
+  case RuleKind::LegalSixteenHoursInFourWeeks:
+    return "Wettelijke meldplicht (art. 21a Leerplichtwet): " + n + " uur ongeoorloofd verzuim binnen " +
+           std::to_string(rule.window_school_weeks) + " opeenvolgende schoolweken; bij elke volgende " + n +
+           " uur opnieuw.";
+  case RuleKind::Luxeverzuim:
+    return "Wettelijke meldplicht: ongeoorloofd afwezig direct voor of na een vakantie, of gemarkeerd als "
+           "luxeverzuim: direct melden bij leerplicht.";
+  }
+  return {};
+}
+
+std::string dutch_task_title(const EscalationRule& rule) {
+  const std::string n = std::to_string(rule.threshold);
+  switch (rule.kind) {
+  case RuleKind::ConsecutiveUnauthorisedHours:
+    return "Verzuimsignaal: " + n + " lesuren achter elkaar ongeoorloofd afwezig";
+  case RuleKind::LateArrivals: return "Verzuimsignaal: " + n + " keer te laat";
+  case RuleKind::SickHours: return "Verzuimsignaal: " + n + " lesuren ziek";
+  case RuleKind::LegalSixteenHoursInFourWeeks:
+    return "Verzuimmelding (wettelijk): " + n + " uur ongeoorloofd in " +
+           std::to_string(rule.window_school_weeks) + " schoolweken";
+  case RuleKind::Luxeverzuim: return "Verzuimmelding (wettelijk): mogelijk luxeverzuim";
+  }
+  return "Verzuimsignaal";
 }
 
 std::vector<Firing> evaluate(const SchoolProtocol& protocol, const SchoolCalendar& calendar,

@@ -29,6 +29,7 @@
 //   Disabled rules are skipped; legal rules always run.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,6 +76,7 @@ inline constexpr std::string_view kRuleLuxeverzuim = "luxeverzuim";
 enum class ProtocolError {
   UnknownRule,       // "unknown-rule"
   LegalRuleRequired, // "legal-rule-required": a legal reporting duty cannot be switched off
+  InvalidThreshold,  // "invalid-threshold": below 1, above 1000, or a legal rule's fixed number
 };
 std::string_view to_string(ProtocolError error);
 
@@ -91,6 +93,31 @@ struct SchoolProtocol {
 /// 60 sick hours → ondersteuningscoördinator; legal: 16 unauthorised hours in 4 school weeks →
 /// leerplicht (again at every further 16), luxeverzuim → leerplicht at once.
 SchoolProtocol default_protocol();
+
+/// A school's own setting of one rule.
+struct RuleSetting {
+  std::string code;
+  bool enabled = true;
+  int threshold = 1;
+};
+
+/// One refused setting: its index in the list and why.
+struct SettingError {
+  std::size_t index = 0;
+  ProtocolError error = ProtocolError::UnknownRule;
+};
+
+/// The default protocol with `settings` applied (rules not named keep their default). Refused:
+/// unknown codes, switching off a legal rule, a threshold outside 1..1000, changing the threshold
+/// of a legal rule (the law fixes it) or of luxeverzuim (always 1). All errors, in order.
+[[nodiscard]] std::vector<SettingError> apply_settings(SchoolProtocol& protocol,
+                                                       const std::vector<RuleSetting>& settings);
+
+/// Dutch description of a rule with its current threshold, for the settings screen.
+std::string dutch_description(const EscalationRule& rule);
+/// Dutch title of the task a firing of `rule` creates, e.g. "Verzuimsignaal: 16 lesuren achter
+/// elkaar ongeoorloofd afwezig".
+std::string dutch_task_title(const EscalationRule& rule);
 
 struct Firing {
   std::string rule_code;

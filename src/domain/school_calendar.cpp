@@ -93,4 +93,33 @@ SchoolCalendar default_school_calendar_2026_2027() {
   return {Date{2026, 8, 17}, Date{2027, 7, 9}, default_holidays_2026_2027_noord(), kDefaultLessonHoursPerDay};
 }
 
+namespace {
+
+int school_year_start(Date date) {
+  return date.month >= 8 ? date.year : date.year - 1;
+}
+
+} // namespace
+
+SchoolCalendar school_calendar_for(Date date) {
+  const int start = school_year_start(date);
+  if (start == 2026) return default_school_calendar_2026_2027();
+  Date first{start, 8, 1};
+  int mondays = 0;
+  for (;; first = add_days(first, 1)) {
+    if (iso_weekday(first) == 1 && ++mondays == 3) break;
+  }
+  Date last{start + 1, 7, 1};
+  int fridays = 0;
+  for (;; last = add_days(last, 1)) {
+    if (iso_weekday(last) == 5 && ++fridays == 2) break;
+  }
+  return {first, last, {}, kDefaultLessonHoursPerDay};
+}
+
+std::string school_year_of(Date date) {
+  const int start = school_year_start(date);
+  return std::to_string(start) + "-" + std::to_string(start + 1);
+}
+
 } // namespace eenplan::domain

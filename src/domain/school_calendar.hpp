@@ -80,4 +80,12 @@ std::vector<HolidayRange> default_holidays_2026_2027_noord();
 /// 9 jul 2027 (last school day before zomer 2027), default holidays, 8 lesson hours per day.
 SchoolCalendar default_school_calendar_2026_2027();
 
+/// The school calendar of the school year that `date` falls in (a school year runs from 1 August
+/// to 31 July). 2026-2027 has the default calendar; other years get a plain calendar (the third
+/// Monday of August to the second Friday of July, no holidays) until schools configure their own.
+SchoolCalendar school_calendar_for(Date date);
+
+/// "2026-2027": the school year that `date` falls in (1 August .. 31 July).
+std::string school_year_of(Date date);
+
 } // namespace eenplan::domain

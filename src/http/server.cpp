@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/asio.hpp>
@@ -108,19 +109,43 @@ struct Server::Impl {
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
-      parser.body_limit(config.body_limit);
+      // The parser checks a Content-Length while it reads the header, before the target is
+      // known: allow the largest limit there, and the target's own limit right after.
+      std::size_t body_limit = std::max(config.body_limit, config.largest_body_limit);
+      parser.body_limit(body_limit);
       stream.expires_after(first ? config.read_timeout : config.idle_timeout);
       set_idle(&stream, true);
       auto [read_ec, bytes] =
-          co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+          co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
       set_idle(&stream, false);
+      const auto limit_for_target = [&] {
+        const auto target = parser.get().target(); // the start line is parsed before the fields
+        const auto limit =
+            config.body_limit_for ? config.body_limit_for(std::string_view(target.data(), target.size())) : 0;
+        return limit != 0 ? limit : config.body_limit;
+      };
+      if (read_ec == bhttp::error::body_limit) body_limit = limit_for_target();
+      if (!read_ec) {
+        body_limit = limit_for_target();
+        // A declared length is checked here; a chunked body while it arrives.
+        if (const auto length = parser.content_length(); length && *length > body_limit) {
+          read_ec = bhttp::error::body_limit;
+        } else {
+          parser.body_limit(body_limit);
+          stream.expires_after(config.read_timeout);
+          std::tie(read_ec, bytes) =
+              co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        }
+      }
       (void)bytes;
       first = false;
       if (read_ec) {
         Response refusal;
         bool answer = false;
         if (read_ec == bhttp::error::body_limit) {
-          refusal = refuse(bhttp::status::payload_too_large, "Het verzoek is groter dan 1 MiB.", 11);
+          refusal =
+              refuse(bhttp::status::payload_too_large,
+                     "Het verzoek is groter dan " + std::to_string(body_limit / (1024 * 1024)) + " MiB.", 11);
           answer = true;
         } else if (read_ec == bhttp::error::header_limit) {
           refusal = refuse(bhttp::status::request_header_fields_too_large,

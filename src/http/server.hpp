@@ -20,6 +20,12 @@ struct ServerConfig {
   std::size_t worker_threads = 16;
   std::size_t header_limit = std::size_t{16} * 1024;
   std::size_t body_limit = std::size_t{1024} * 1024;
+  /// A different body limit for some request targets (file uploads), decided from the target
+  /// once the header is read; 0 keeps body_limit. Unset: body_limit everywhere.
+  std::function<std::size_t(std::string_view target)> body_limit_for;
+  /// The largest limit body_limit_for returns (the parser checks Content-Length against the
+  /// limit while it reads the header, before the target is known).
+  std::size_t largest_body_limit = 0;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds idle_timeout{75};
   std::chrono::seconds shutdown_grace{20};

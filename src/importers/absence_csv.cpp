@@ -188,17 +188,6 @@ private:
 
 } // namespace
 
-std::string_view absence_kind_code(AbsenceKind k) {
-  switch (k) {
-  case AbsenceKind::unauthorised: return "unauthorised";
-  case AbsenceKind::sick: return "sick";
-  case AbsenceKind::late: return "late";
-  case AbsenceKind::removed: return "removed";
-  case AbsenceKind::authorised: return "authorised";
-  }
-  return "unknown";
-}
-
 std::string_view import_error_code_name(ImportErrorCode c) {
   switch (c) {
   case ImportErrorCode::malformed_line: return "malformed-line";
@@ -218,18 +207,18 @@ std::string_view import_error_code_name(ImportErrorCode c) {
 }
 
 ColumnMapping canonical_mapping() {
-  return ColumnMapping{"canoniek",
+  return ColumnMapping{"canonical",
                        "leerlingnummer",
                        "datum",
                        "lesuur",
                        "soort",
                        "opmerking",
                        DateFormat::iso,
-                       {{"ongeoorloofd", AbsenceKind::unauthorised},
-                        {"ziek", AbsenceKind::sick},
-                        {"te laat", AbsenceKind::late},
-                        {"verwijderd", AbsenceKind::removed},
-                        {"geoorloofd", AbsenceKind::authorised}}};
+                       {{"ongeoorloofd", AbsenceKind::Unauthorised},
+                        {"ziek", AbsenceKind::Sick},
+                        {"te laat", AbsenceKind::Late},
+                        {"verwijderd", AbsenceKind::Removed},
+                        {"geoorloofd", AbsenceKind::Authorised}}};
 }
 
 ColumnMapping magister_mapping() {
@@ -240,11 +229,11 @@ ColumnMapping magister_mapping() {
                        "Verzuimsoort",
                        "Omschrijving",
                        DateFormat::dutch,
-                       {{"Ongeoorloofd afwezig", AbsenceKind::unauthorised},
-                        {"Ziek", AbsenceKind::sick},
-                        {"Te laat", AbsenceKind::late},
-                        {"Verwijderd uit de les", AbsenceKind::removed},
-                        {"Geoorloofd afwezig", AbsenceKind::authorised}}};
+                       {{"Ongeoorloofd afwezig", AbsenceKind::Unauthorised},
+                        {"Ziek", AbsenceKind::Sick},
+                        {"Te laat", AbsenceKind::Late},
+                        {"Verwijderd uit de les", AbsenceKind::Removed},
+                        {"Geoorloofd afwezig", AbsenceKind::Authorised}}};
 }
 
 ColumnMapping somtoday_mapping() {
@@ -255,11 +244,11 @@ ColumnMapping somtoday_mapping() {
                        "absentiereden",
                        "toelichting",
                        DateFormat::iso,
-                       {{"ONGEOORLOOFD", AbsenceKind::unauthorised},
-                        {"ZIEK", AbsenceKind::sick},
-                        {"TELAAT", AbsenceKind::late},
-                        {"VERWIJDERD", AbsenceKind::removed},
-                        {"GEOORLOOFD", AbsenceKind::authorised}}};
+                       {{"ONGEOORLOOFD", AbsenceKind::Unauthorised},
+                        {"ZIEK", AbsenceKind::Sick},
+                        {"TELAAT", AbsenceKind::Late},
+                        {"VERWIJDERD", AbsenceKind::Removed},
+                        {"GEOORLOOFD", AbsenceKind::Authorised}}};
 }
 
 std::vector<ColumnMapping> builtin_mappings() {

@@ -16,6 +16,7 @@
 // could report a false duplicate; with 64-bit keys the chance is ~n^2/2^65 (below 1e-6 for 5 million
 // rows). The "first seen on line" in the message is exact below 2^32 lines.
 
+#include "domain/absence.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/text_encoding.hpp"
 
@@ -30,9 +31,8 @@
 
 namespace eenplan::importers {
 
-enum class AbsenceKind { unauthorised, sick, late, removed, authorised };
-
-[[nodiscard]] std::string_view absence_kind_code(AbsenceKind k);
+// The domain's kinds; their codes are domain::to_string(kind).
+using AbsenceKind = domain::AbsenceKind;
 
 struct AbsenceRow {
   std::string pupil_number;
@@ -40,7 +40,7 @@ struct AbsenceRow {
   int month = 0;
   int day = 0;
   int lesson_hour = 0;
-  AbsenceKind kind = AbsenceKind::unauthorised;
+  AbsenceKind kind = AbsenceKind::Unauthorised;
   std::string remark;
   std::size_t line = 0;
 };

@@ -1,12 +1,16 @@
 #include "service/demo_import.hpp"
 
+#include <algorithm>
 #include <future>
 #include <map>
 #include <thread>
 
 #include "core/ids.hpp"
 #include "demo/support_routes.hpp"
+#include "domain/dates.hpp"
 #include "service/auth_service.hpp"
+#include "service/signal_recorder.hpp"
+#include "store/absence_store.hpp"
 #include "store/account_store.hpp"
 #include "store/homebound_store.hpp"
 #include "store/organisation_store.hpp"
@@ -199,6 +203,15 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
 
   std::vector<std::string> pupil_ids; // by index in region.pupils
   pupil_ids.reserve(region.pupils.size());
+  // Who registered the demo's absences: the coordinator of the pupil's school.
+  std::map<std::string, std::string> coordinator_of;
+  for (const auto& a : region.accounts) {
+    if (a.role != domain::Role::SchoolCoordinator) continue;
+    for (const auto& key : a.member_of)
+      coordinator_of.emplace(key, user_ids.at(a.username));
+  }
+  std::vector<std::string> absent_pupils;
+
   for (const auto& p : region.pupils) {
     store::PupilRecord rec;
     rec.id = ids.next();
@@ -243,6 +256,17 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
       store::insert_note(sql, {ids.next(), rec.id, user_ids.at(n.author_username), "", n.kind, n.body,
                                core::format_instant(when)});
     }
+    if (!p.absences.empty()) {
+      const auto by = coordinator_of.find(p.enrolment_school_key);
+      if (by != coordinator_of.end()) {
+        // recorded_by is a constant of the inserter's statement: one inserter per pupil.
+        store::AbsenceInserter inserter(sql, "", by->second, at);
+        for (const auto& a : p.absences)
+          inserter.add(rec.id, a.date, a.lesson_hour, a.kind, a.marked_luxe, "");
+        inserter.flush();
+        absent_pupils.push_back(rec.id);
+      }
+    }
     ++result.pupils;
   }
   import_support_routes(sql, region, pupil_ids, org_ids, user_ids, seed, now);
@@ -282,6 +306,16 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     sql << "INSERT INTO absences (pupil_id, date, lesson_hour, kind, recorded_by, recorded_at) "
            "VALUES (:p, :d, :h, 'unauthorised', :by, :at) ON CONFLICT DO NOTHING",
         soci::use(pupil), soci::use(a.date), soci::use(a.lesson_hour), soci::use(by), soci::use(at);
+    absent_pupils.push_back(pupil);
+  }
+  // The protocol runs over the demo's absences as it would have on the day they were registered:
+  // the signals and tasks are there when the region opens.
+  std::sort(absent_pupils.begin(), absent_pupils.end());
+  absent_pupils.erase(std::unique(absent_pupils.begin(), absent_pupils.end()), absent_pupils.end());
+  if (const auto today = domain::parse_iso_date(region.today); today && !absent_pupils.empty()) {
+    SignalRecorder recorder(sql, *today, at);
+    for (const auto& id : absent_pupils)
+      recorder.evaluate(id);
   }
   tx.commit();
   return result;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The account commands end to end: eenplan user add | disable | reset-password, checked by
-# logging in through a started server. Prints "N passed, N failed".
+# logging in through a started server; eenplan import absences against the database. Prints "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-build/eenplan}
@@ -48,6 +48,28 @@ check "reset-password sets a new password" "$BIN" user reset-password ib.nieuw -
 check "the old password no longer works" test "$(login_status ib.nieuw 'Lange-Zin-1234')" = 401
 check "the new password works" test "$(login_status ib.nieuw 'Nieuwe-Zin-5678')" = 201
 check "disable of an unknown user fails" bash -c "! '$BIN' user disable niemand --db '$DB'"
+
+# eenplan import absences: the same use case as the API, all or nothing, idempotent.
+read -r coordinator brin number <<<"$(sqlite3 -separator ' ' "$WORK/cli.db" \
+  "SELECT u.username, o.brin, p.school_pupil_number FROM users u JOIN memberships m ON m.user_id = u.id
+   JOIN organisations o ON o.id = m.organisation_id JOIN pupils p ON p.enrolment_school_id = o.id
+   WHERE u.role = 'school_coordinator' AND o.brin <> ''
+     AND NOT EXISTS (SELECT 1 FROM absences a WHERE a.pupil_id = p.id) ORDER BY u.username, p.id LIMIT 1")"
+printf 'leerlingnummer,datum,lesuur,soort,opmerking\n' >"$WORK/ok.csv"
+for h in 1 2 3 4 5 6 7 8; do printf '%s,2026-09-07,%s,ongeoorloofd,\n%s,2026-09-08,%s,ongeoorloofd,\n' "$number" "$h" "$number" "$h"; done >>"$WORK/ok.csv"
+cp "$WORK/ok.csv" "$WORK/bad.csv"
+printf '%s,2026-09-31,1,ziek,\n' "$number" >>"$WORK/bad.csv"
+count_absences() { sqlite3 "$WORK/cli.db" "SELECT COUNT(*) FROM absences WHERE import_id IS NOT NULL"; }
+before=$(count_absences)
+check "import absences refuses a file with a bad line (exit 2) and names the line" \
+  bash -c "'$BIN' import absences '$WORK/bad.csv' --db '$DB' --school '$brin' --as '$coordinator' 2>&1 >/dev/null | grep -q 'Regel 18, kolom datum'; test \${PIPESTATUS[0]} = 2"
+check "the refused import stored nothing" test "$(count_absences)" = "$before"
+check "import absences reads a good file by BRIN" \
+  bash -c "'$BIN' import absences '$WORK/ok.csv' --db '$DB' --school '$brin' --as '$coordinator' | grep -q '16 regels gelezen, 16 nieuw, [1-9]'"
+check "the same file again adds nothing" \
+  bash -c "'$BIN' import absences '$WORK/ok.csv' --db '$DB' --school '$brin' --as '$coordinator' | grep -q '16 regels gelezen, 0 nieuw, 0 signalen'"
+check "import absences refuses a user who is not the school's coordinator" \
+  bash -c "! '$BIN' import absences '$WORK/ok.csv' --db '$DB' --school '$brin' --as niemand"
 check "the audit chain holds" "$BIN" audit verify --db "$DB"
 
 echo "$passed passed, $failed failed"

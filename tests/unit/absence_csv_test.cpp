@@ -47,17 +47,17 @@ void expect_single_error(const Outcome& o, ImportErrorCode code, std::size_t lin
 TEST(AbsenceCsv, CanonicalLayoutIsDetectedAndParsed) {
   const auto o = parse(kHeader + "12345,2026-10-05,3,te laat,bus te laat\n12346,2026-10-05,1,ziek,\n");
   ASSERT_TRUE(o.result.ok());
-  EXPECT_EQ(o.result.layout, "canoniek");
+  EXPECT_EQ(o.result.layout, "canonical");
   ASSERT_EQ(o.rows.size(), 2U);
   EXPECT_EQ(o.rows[0].pupil_number, "12345");
   EXPECT_EQ(o.rows[0].year, 2026);
   EXPECT_EQ(o.rows[0].month, 10);
   EXPECT_EQ(o.rows[0].day, 5);
   EXPECT_EQ(o.rows[0].lesson_hour, 3);
-  EXPECT_EQ(o.rows[0].kind, AbsenceKind::late);
+  EXPECT_EQ(o.rows[0].kind, AbsenceKind::Late);
   EXPECT_EQ(o.rows[0].remark, "bus te laat");
   EXPECT_EQ(o.rows[0].line, 2U);
-  EXPECT_EQ(o.rows[1].kind, AbsenceKind::sick);
+  EXPECT_EQ(o.rows[1].kind, AbsenceKind::Sick);
 }
 
 TEST(AbsenceCsv, MagisterLayoutIsDetectedWithDutchDatesAndSemicolons) {
@@ -68,11 +68,11 @@ TEST(AbsenceCsv, MagisterLayoutIsDetectedWithDutchDatesAndSemicolons) {
   EXPECT_EQ(o.result.layout, "magister");
   EXPECT_EQ(o.result.delimiter, ';');
   ASSERT_EQ(o.rows.size(), 2U);
-  EXPECT_EQ(o.rows[0].kind, AbsenceKind::unauthorised);
+  EXPECT_EQ(o.rows[0].kind, AbsenceKind::Unauthorised);
   EXPECT_EQ(o.rows[0].remark, "spijbelen; weer");
   EXPECT_EQ(o.rows[1].year, 2027);
   EXPECT_EQ(o.rows[1].day, 6);
-  EXPECT_EQ(o.rows[1].kind, AbsenceKind::removed);
+  EXPECT_EQ(o.rows[1].kind, AbsenceKind::Removed);
 }
 
 TEST(AbsenceCsv, SomtodayLayoutIsDetected) {
@@ -81,14 +81,14 @@ TEST(AbsenceCsv, SomtodayLayoutIsDetected) {
   ASSERT_TRUE(o.result.ok());
   EXPECT_EQ(o.result.layout, "somtoday");
   ASSERT_EQ(o.rows.size(), 2U);
-  EXPECT_EQ(o.rows[0].kind, AbsenceKind::late);
-  EXPECT_EQ(o.rows[1].kind, AbsenceKind::authorised);
+  EXPECT_EQ(o.rows[0].kind, AbsenceKind::Late);
+  EXPECT_EQ(o.rows[1].kind, AbsenceKind::Authorised);
 }
 
 TEST(AbsenceCsv, CustomMappingCanBeAdded) {
   auto options = school_year();
   options.mappings.push_back(ColumnMapping{
-      "regio", "nr", "dag", "uur", "reden", "", DateFormat::dutch, {{"weg", AbsenceKind::unauthorised}}});
+      "regio", "nr", "dag", "uur", "reden", "", DateFormat::dutch, {{"weg", AbsenceKind::Unauthorised}}});
   const auto o = parse("nr,dag,uur,reden\n1,01-09-2026,1,weg\n", options);
   ASSERT_TRUE(o.result.ok());
   EXPECT_EQ(o.result.layout, "regio");

@@ -26,6 +26,9 @@ const HomeboundOverviewPage = lazy(() =>
 const AbsenceTrendsPage = lazy(() =>
   import('./pages/homebound/AbsenceTrendsPage').then((m) => ({ default: m.AbsenceTrendsPage })),
 );
+import { AbsenceImportPage } from './pages/absences/AbsenceImportPage';
+import { AbsenceProtocolPage } from './pages/absences/AbsenceProtocolPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 
 export function App() {
   return (
@@ -60,6 +63,9 @@ export function App() {
                   </Suspense>
                 }
               />
+              <Route path="/taken" element={<TasksPage />} />
+              <Route path="/verzuim/importeren" element={<AbsenceImportPage />} />
+              <Route path="/verzuim/protocol" element={<AbsenceProtocolPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'parents-not-informed', 'basic-support-not-recorded', 'preventive-conversation-limit',
   'concern-already-open', 'concern-not-open', 'date-before-concern', 'care-team-not-escalated',
   'meeting-in-past', 'already-on-agenda', 'date-in-future',
+  'import-rejected', 'legal-rule-required',
 ];
 export const FIELD_ERROR_CODES = [
   'required', 'invalid-type', 'invalid-date', 'too-long', 'too-short', 'invalid-value',

@@ -57,6 +57,8 @@ export function setReauthenticateHandler(handler: (() => Promise<void>) | null):
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as it is (a file upload), with its media type; instead of a JSON `body`. */
+  rawBody?: { content: Blob | string; contentType: string };
   headers?: Record<string, string>;
   /** false for the session endpoints themselves: a failed login must not open the re-login dialog. */
   reauthenticate?: boolean;
@@ -74,7 +76,8 @@ export async function request<T>(
 ): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.rawBody !== undefined) headers['Content-Type'] = options.rawBody.contentType;
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -83,7 +86,12 @@ export async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body:
+        options.rawBody !== undefined
+          ? options.rawBody.content
+          : options.body === undefined
+            ? null
+            : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network' });

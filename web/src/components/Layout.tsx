@@ -67,9 +67,24 @@ export function Layout() {
                   {nl.header.accounts}
                 </RouterLink>
               ) : (
-                <RouterLink to="/leerlingen" className="ep-nav__link">
-                  {nl.header.myPupils}
-                </RouterLink>
+                <>
+                  <RouterLink to="/leerlingen" className="ep-nav__link">
+                    {nl.header.myPupils}
+                  </RouterLink>
+                  <RouterLink to="/taken" className="ep-nav__link">
+                    {nl.header.tasks}
+                  </RouterLink>
+                  {user.role === 'school_coordinator' && (
+                    <>
+                      <RouterLink to="/verzuim/importeren" className="ep-nav__link">
+                        {nl.header.absenceImport}
+                      </RouterLink>
+                      <RouterLink to="/verzuim/protocol" className="ep-nav__link">
+                        {nl.header.absenceProtocol}
+                      </RouterLink>
+                    </>
+                  )}
+                </>
               )}
               {user.role === 'school_coordinator' && (
                 <RouterLink to="/ondersteuningsroute" className="ep-nav__link">

@@ -10,6 +10,7 @@ import type {
   Role,
   SupportNeedCategoryCode,
 } from '../api/types';
+import { absenceMessages, taskMessages } from './nl-verzuim';
 
 const roles: Record<Role, string> = {
   swv_admin: 'SWV-beheerder',
@@ -106,6 +107,8 @@ const problems = {
   'version-conflict': 'Iemand anders heeft dit dossier gewijzigd nadat u het opende.',
   internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
   network: 'Er is geen verbinding met de server. Controleer uw verbinding en probeer het opnieuw.',
+  'import-rejected': 'Het bestand is niet ingelezen: een of meer regels bevatten een fout.',
+  'legal-rule-required': 'Een wettelijke meldplicht kan niet worden uitgezet.',
 } satisfies Record<string, string>;
 const problemByCode: Record<string, string | undefined> = problems;
 
@@ -184,6 +187,9 @@ export const nl = {
     nav: 'Hoofdmenu',
     myPupils: 'Mijn leerlingen',
     accounts: 'Accounts',
+    tasks: 'Mijn taken',
+    absenceImport: 'Verzuim importeren',
+    absenceProtocol: 'Verzuimprotocol',
   },
   login: {
     title: 'Inloggen',
@@ -865,4 +871,6 @@ export const nl = {
     empty: 'Er is nog geen verzuim geregistreerd voor deze school.',
     csv: 'Download als CSV',
   },
+  absences: absenceMessages,
+  tasks: taskMessages,
 };

@@ -14,6 +14,8 @@ import { DossierView } from './dossier/DossierView';
 import { EditPupilForm, hasEditDraft } from './dossier/EditPupilForm';
 import { NotesTimeline } from './dossier/NotesTimeline';
 import { SupportRouteSection } from './dossier/SupportRouteSection';
+import { AbsenceSection } from './dossier/AbsenceSection';
+import { useSession } from '../auth/session-context';
 
 /** A new key per pupil, so no state (edit mode, messages) leaks from one dossier into the next. */
 export function PupilDossierRoute() {
@@ -23,6 +25,8 @@ export function PupilDossierRoute() {
 
 function PupilDossierPage({ id }: { id: string }) {
   const pupil = useLoad(() => getPupil(id), [id]);
+  const { state } = useSession();
+  const role = state.status === 'authenticated' ? state.session.user.role : null;
   const loadedCategories = useLoad(() => listSupportNeedCategories(), []);
   const categories = loadedCategories.value ?? nl.options.supportNeedCategories;
   // A draft left by a reload or an expired session reopens the form with the typing in it.
@@ -142,6 +146,16 @@ function PupilDossierPage({ id }: { id: string }) {
         />
       ) : (
         <DossierView pupil={p} categories={categories} />
+      )}
+
+      {!(canEdit && editing) && (
+        <AbsenceSection
+          pupilId={p.id}
+          canRecord={!limited}
+          canDecideExemption={
+            !limited && (role === 'school_coordinator' || role === 'swv_consultant')
+          }
+        />
       )}
 
       {/* Leerplicht's limited view leaves the care timeline out (least privilege); while editing

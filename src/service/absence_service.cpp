@@ -1,0 +1,418 @@
+#include "service/absence_service.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/ids.hpp"
+#include "domain/access.hpp"
+#include "domain/school_calendar.hpp"
+#include "service/signal_recorder.hpp"
+#include "store/organisation_store.hpp"
+#include "store/pupil_store.hpp"
+
+namespace eenplan::service {
+namespace {
+
+using domain::Action;
+using domain::Scope;
+
+const char* kPupilNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
+const char* kSchoolNotFound = "Deze school bestaat niet.";
+
+store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
+                             std::string resource, const RequestContext& ctx) {
+  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
+          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
+}
+
+domain::Date today_of(const RequestContext& ctx) {
+  return *domain::parse_iso_date(core::local_date_iso(ctx.now));
+}
+
+struct Located {
+  store::PupilRecord pupil;
+  domain::PupilRelations relations;
+};
+
+/// The pupil if `who` may perform `action` on it: NotFound when it does not exist or `who` has
+/// no scope at all, Forbidden when they see it but may not do this.
+core::Result<Located> locate(soci::session& sql, const Principal& who, const std::string& id, Action action) {
+  if (!core::is_uuid(id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
+  auto pupil = store::find_pupil(sql, id);
+  if (!pupil) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
+  const auto team = store::case_team_relation(sql, id, who.user_id);
+  domain::PupilRelations relations{pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
+                                   team.member, team.lead};
+  const auto decision = domain::decide(who.actor(), relations, action);
+  if (decision.scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
+  if (!decision.allowed) {
+    return core::fail(core::ErrorCode::Forbidden,
+                      "U mag dit onderdeel van het dossier niet inzien of wijzigen.");
+  }
+  return Located{std::move(*pupil), relations};
+}
+
+/// The school, if it exists; NotFound otherwise.
+core::Result<std::string> locate_school(soci::session& sql, const std::string& id_or_brin) {
+  if (id_or_brin.empty() || id_or_brin.size() > 64)
+    return core::fail(core::ErrorCode::NotFound, kSchoolNotFound);
+  auto id = store::find_school_id(sql, id_or_brin);
+  if (!id) return core::fail(core::ErrorCode::NotFound, kSchoolNotFound);
+  return *id;
+}
+
+/// YYYY-MM-DD from the parser's numbers, without a round trip through Date.
+void format_date(std::string& out, int year, int month, int day) {
+  out.resize(10);
+  out[0] = static_cast<char>('0' + year / 1000 % 10);
+  out[1] = static_cast<char>('0' + year / 100 % 10);
+  out[2] = static_cast<char>('0' + year / 10 % 10);
+  out[3] = static_cast<char>('0' + year % 10);
+  out[4] = '-';
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[7] = '-';
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+ProtocolView view_of(const std::string& school_id, int version, const domain::SchoolProtocol& protocol) {
+  ProtocolView view{school_id, version, {}};
+  for (const auto& rule : protocol.rules)
+    view.rules.push_back({rule, domain::dutch_description(rule)});
+  return view;
+}
+
+} // namespace
+
+std::string line_message(const importers::ImportError& e) {
+  std::string place = e.line == 0 ? std::string("Bestand") : "Regel " + std::to_string(e.line);
+  if (!e.column.empty()) place += ", kolom " + e.column;
+  return place + ": " + e.message;
+}
+
+// ---- import --------------------------------------------------------------------------------
+
+template <typename Parse>
+core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& who,
+                                                              const AbsenceImportRequest& request,
+                                                              const RequestContext& ctx, Parse&& parse) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  auto school_id = locate_school(sql, request.school);
+  if (!school_id) return core::unexpected(school_id.error());
+  if (!domain::decide_school(who.actor(), *school_id, domain::SchoolAction::ImportAbsences)) {
+    return core::fail(core::ErrorCode::Forbidden,
+                      "Alleen de coördinator passend onderwijs van deze school mag verzuim inlezen.");
+  }
+
+  importers::AbsenceImportOptions options;
+  if (!request.layout.empty()) {
+    std::erase_if(options.mappings,
+                  [&](const importers::ColumnMapping& m) { return m.name != request.layout; });
+    if (options.mappings.empty()) {
+      return core::fail(core::ErrorCode::ValidationFailed, "Onbekende indeling: " + request.layout + ".");
+    }
+  }
+  const domain::Date today = today_of(ctx);
+  SignalRecorder recorder(sql, today, core::format_instant(ctx.now));
+  const auto& calendar = recorder.calendar();
+  options.first_day = {calendar.first_day().year, calendar.first_day().month, calendar.first_day().day};
+  options.last_day = {calendar.last_day().year, calendar.last_day().month, calendar.last_day().day};
+
+  // Pupil numbers of the school → index; rows carry the index, not the number, from here on.
+  const auto pupils = store::list_school_pupils(sql, *school_id);
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_number;
+  by_number.reserve(pupils.size() * 2);
+  for (std::size_t i = 0; i < pupils.size(); ++i)
+    by_number.emplace(pupils[i].school_pupil_number, i);
+  options.pupil_exists = [&](std::string_view number) { return by_number.find(number) != by_number.end(); };
+
+  AbsenceImportReport report;
+  report.id = core::new_uuid();
+  store::AbsenceInserter inserter(sql, report.id, who.user_id, core::format_instant(ctx.now));
+  std::vector<char> touched(pupils.size(), 0);
+  std::string date;
+  bool rejected = false; // once a row is wrong nothing will be kept: stop writing
+  importers::AbsenceCsvParser parser(std::move(options));
+  const importers::AbsenceImportResult result =
+      parse(parser, [&](std::span<const importers::AbsenceRow> rows) {
+        if (rejected) return;
+        for (const auto& row : rows) {
+          const auto it = by_number.find(row.pupil_number);
+          if (it == by_number.end()) {
+            rejected = true; // the parser reports it; unreachable while pupil_exists is set
+            return;
+          }
+          format_date(date, row.year, row.month, row.day);
+          inserter.add(pupils[it->second].id, date, row.lesson_hour, std::string(domain::to_string(row.kind)),
+                       false, row.remark);
+          touched[it->second] = 1;
+        }
+      });
+  if (!result.ok()) {
+    ImportRejection rejection{result.errors, result.error_count};
+    core::Error error{core::ErrorCode::ValidationFailed,
+                      "Het bestand is niet ingelezen; er is niets opgeslagen. " +
+                          std::to_string(result.error_count) +
+                          (result.error_count == 1 ? " regel bevat een fout." : " regels bevatten een fout."),
+                      {},
+                      0,
+                      std::move(rejection)};
+    return core::unexpected(std::move(error)); // the transaction rolls back
+  }
+  inserter.flush();
+  report.rows_read = result.rows;
+  report.rows_added = inserter.rows_added();
+  report.layout = result.layout;
+  report.encoding = result.encoding == importers::Encoding::windows1252 ? "windows-1252" : "utf-8";
+
+  store::insert_absence_import(sql, {report.id, *school_id, request.file_name, report.layout, report.encoding,
+                                     static_cast<long long>(report.rows_read), report.rows_added, who.user_id,
+                                     core::format_instant(ctx.now)});
+  // Only pupils that got new rows can have new signals; a file imported again touches nobody.
+  std::vector<store::AuditEventInput> events;
+  if (report.rows_added > 0) {
+    for (std::size_t i = 0; i < pupils.size(); ++i) {
+      if (!touched[i]) continue;
+      report.signals_created += static_cast<long long>(recorder.evaluate(pupils[i].id).size());
+      events.push_back(event(who, pupils[i].id, "create", "absences", ctx));
+    }
+  }
+  audit_.append_in(sql, events);
+  tx.commit();
+  return report;
+}
+
+core::Result<AbsenceImportReport> AbsenceService::import(const Principal& who,
+                                                         const AbsenceImportRequest& request,
+                                                         std::istream& csv, const RequestContext& ctx) {
+  return import_with(who, request, ctx, [&](importers::AbsenceCsvParser& parser, const auto& on_batch) {
+    return parser.parse(csv, on_batch);
+  });
+}
+
+core::Result<AbsenceImportReport> AbsenceService::import(const Principal& who,
+                                                         const AbsenceImportRequest& request, int fd,
+                                                         const RequestContext& ctx) {
+  return import_with(who, request, ctx, [&](importers::AbsenceCsvParser& parser, const auto& on_batch) {
+    return parser.parse(fd, on_batch);
+  });
+}
+
+// ---- one pupil -----------------------------------------------------------------------------
+
+core::Result<AbsenceListView> AbsenceService::list(const Principal& who, const std::string& pupil_id,
+                                                   std::optional<domain::Date> from,
+                                                   std::optional<domain::Date> to,
+                                                   const RequestContext& ctx) {
+  const auto calendar = domain::school_calendar_for(today_of(ctx));
+  AbsenceListView view;
+  view.from = domain::to_iso(from.value_or(calendar.first_day()));
+  view.to = domain::to_iso(to.value_or(calendar.last_day()));
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  auto at = locate(sql, who, pupil_id, Action::ViewAbsences);
+  if (!at) return core::unexpected(at.error());
+  view.items = store::list_absences(sql, pupil_id, view.from, view.to);
+  tx.commit();
+  audit_.record_reads({event(who, pupil_id, "read", "absences", ctx)});
+  return view;
+}
+
+core::Result<RegistrationView> AbsenceService::record(const Principal& who, const std::string& pupil_id,
+                                                      const ManualAbsence& absence,
+                                                      const RequestContext& ctx) {
+  const domain::Date today = today_of(ctx);
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  auto at = locate(sql, who, pupil_id, Action::RecordAbsences);
+  if (!at) return core::unexpected(at.error());
+  SignalRecorder recorder(sql, today, core::format_instant(ctx.now));
+  const auto& calendar = recorder.calendar();
+  if (absence.date < calendar.first_day() || absence.date > calendar.last_day() || absence.date > today) {
+    core::Error error{core::ErrorCode::ValidationFailed,
+                      "De datum valt niet in het huidige schooljaar tot en met vandaag.",
+                      {{"date", "out-of-range",
+                        "Kies een datum van " + domain::format_dutch(calendar.first_day()) + " tot en met " +
+                            domain::format_dutch(std::min(today, calendar.last_day())) + "."}},
+                      0,
+                      {}};
+    return core::unexpected(std::move(error));
+  }
+  store::AbsenceInserter inserter(sql, "", who.user_id, core::format_instant(ctx.now));
+  const std::string date = domain::to_iso(absence.date);
+  for (int hour : absence.lesson_hours) {
+    inserter.add(pupil_id, date, hour, std::string(domain::to_string(absence.kind)), absence.marked_luxe,
+                 absence.remark);
+  }
+  inserter.flush();
+  RegistrationView view;
+  view.rows_added = inserter.rows_added();
+  if (view.rows_added > 0) view.signals = recorder.evaluate(pupil_id);
+  audit_.append_in(sql, {event(who, pupil_id, "create", "absences", ctx)});
+  tx.commit();
+  return view;
+}
+
+core::Result<std::vector<store::SignalRecord>>
+AbsenceService::signals(const Principal& who, const std::string& pupil_id, const RequestContext& ctx) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  auto at = locate(sql, who, pupil_id, Action::ViewSignals);
+  if (!at) return core::unexpected(at.error());
+  auto items = store::list_all_signals(sql, pupil_id);
+  tx.commit();
+  audit_.record_reads({event(who, pupil_id, "read", "escalation_signals", ctx)});
+  return items;
+}
+
+// ---- protocol ------------------------------------------------------------------------------
+
+core::Result<ProtocolView> AbsenceService::protocol(const Principal& who, const std::string& school_id,
+                                                    const RequestContext& /*ctx*/) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  if (!core::is_uuid(school_id)) return core::fail(core::ErrorCode::NotFound, kSchoolNotFound);
+  auto id = locate_school(sql, school_id);
+  if (!id) return core::unexpected(id.error());
+  if (!domain::decide_school(who.actor(), *id, domain::SchoolAction::ViewProtocol)) {
+    return core::fail(core::ErrorCode::Forbidden, "U mag het verzuimprotocol van deze school niet inzien.");
+  }
+  const auto stored = store::load_school_protocol(sql, *id);
+  return view_of(*id, stored.version, school_protocol(sql, *id));
+}
+
+core::Result<ProtocolView> AbsenceService::set_protocol(const Principal& who, const std::string& school_id,
+                                                        int expected_version,
+                                                        const std::vector<domain::RuleSetting>& settings,
+                                                        const RequestContext& ctx) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  if (!core::is_uuid(school_id)) return core::fail(core::ErrorCode::NotFound, kSchoolNotFound);
+  auto id = locate_school(sql, school_id);
+  if (!id) return core::unexpected(id.error());
+  if (!domain::decide_school(who.actor(), *id, domain::SchoolAction::EditProtocol)) {
+    return core::fail(
+        core::ErrorCode::Forbidden,
+        "Alleen de coördinator passend onderwijs van deze school mag het verzuimprotocol wijzigen.");
+  }
+  const auto stored = store::load_school_protocol(sql, *id);
+  if (stored.version != expected_version) {
+    core::Error error{core::ErrorCode::VersionConflict,
+                      "Iemand anders heeft het verzuimprotocol gewijzigd nadat u het opende.",
+                      {},
+                      0,
+                      view_of(*id, stored.version, school_protocol(sql, *id))};
+    return core::unexpected(std::move(error));
+  }
+  auto protocol = domain::default_protocol();
+  const auto refused = domain::apply_settings(protocol, settings);
+  if (!refused.empty()) {
+    core::Error error{core::ErrorCode::ValidationFailed, "Het verzuimprotocol is niet gewijzigd.", {}, 0, {}};
+    bool legal = false;
+    for (const auto& r : refused) {
+      const std::string at = "rules[" + std::to_string(r.index) + "]";
+      switch (r.error) {
+      case domain::ProtocolError::UnknownRule:
+        error.errors.push_back(
+            {at + ".code", "invalid-value", "Onbekende regel: " + settings[r.index].code + "."});
+        break;
+      case domain::ProtocolError::LegalRuleRequired:
+        legal = true;
+        error.errors.push_back(
+            {at + ".enabled", "invalid-value", "Een wettelijke regel kan niet worden uitgezet."});
+        break;
+      case domain::ProtocolError::InvalidThreshold: {
+        const auto* rule = protocol.find(settings[r.index].code);
+        if (rule && rule->legal) legal = true;
+        error.errors.push_back({at + ".threshold", "out-of-range",
+                                rule && (rule->legal || rule->kind == domain::RuleKind::Luxeverzuim)
+                                    ? "De drempel van deze regel ligt vast."
+                                    : "De drempel moet tussen 1 en 1000 liggen."});
+        break;
+      }
+      }
+    }
+    if (legal) error.detail = std::string(kLegalRuleRequiredDetail);
+    return core::unexpected(std::move(error));
+  }
+  // Store every rule that differs from the default; the rest stays default.
+  const auto defaults = domain::default_protocol();
+  std::vector<store::ProtocolRuleRecord> rows;
+  for (const auto& rule : protocol.rules) {
+    const auto* standard = defaults.find(rule.code);
+    if (standard && standard->enabled == rule.enabled && standard->threshold == rule.threshold) continue;
+    rows.push_back({rule.code, rule.enabled, rule.threshold});
+  }
+  if (!store::save_school_protocol(sql, *id, expected_version, rows, who.user_id,
+                                   core::format_instant(ctx.now))) {
+    return core::fail(core::ErrorCode::VersionConflict,
+                      "Iemand anders heeft het verzuimprotocol gewijzigd nadat u het opende.");
+  }
+  tx.commit();
+  return view_of(*id, expected_version + 1, protocol);
+}
+
+// ---- exemptions ----------------------------------------------------------------------------
+
+core::Result<std::optional<store::ExemptionRecord>>
+AbsenceService::exemption(const Principal& who, const std::string& pupil_id, const RequestContext& ctx) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  // Whoever may see the signals may see why the standard protocol does not apply (leerplicht too).
+  auto at = locate(sql, who, pupil_id, Action::ViewSignals);
+  if (!at) return core::unexpected(at.error());
+  auto record = store::active_exemption(sql, pupil_id);
+  tx.commit();
+  audit_.record_reads({event(who, pupil_id, "read", "protocol_exemption", ctx)});
+  return record;
+}
+
+core::Result<store::ExemptionRecord> AbsenceService::set_exemption(const Principal& who,
+                                                                   const std::string& pupil_id,
+                                                                   const std::string& reason,
+                                                                   const RequestContext& ctx) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  auto at = locate(sql, who, pupil_id, Action::SetProtocolExemption);
+  if (!at) return core::unexpected(at.error());
+  const std::string now = core::format_instant(ctx.now);
+  // A new decision replaces the one in force; the old one stays in the history.
+  store::end_exemption(sql, pupil_id, now);
+  store::ExemptionRecord record{core::new_uuid(), pupil_id, reason, who.user_id, who.display_name, now};
+  store::insert_exemption(sql, record);
+  audit_.append_in(sql, {event(who, pupil_id, "create", "protocol_exemption", ctx)});
+  tx.commit();
+  return record;
+}
+
+core::Result<void> AbsenceService::end_exemption(const Principal& who, const std::string& pupil_id,
+                                                 const RequestContext& ctx) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  auto at = locate(sql, who, pupil_id, Action::SetProtocolExemption);
+  if (!at) return core::unexpected(at.error());
+  if (!store::end_exemption(sql, pupil_id, core::format_instant(ctx.now))) {
+    return core::fail(core::ErrorCode::NotFound,
+                      "Deze leerling is niet uitgezonderd van het verzuimprotocol.");
+  }
+  audit_.append_in(sql, {event(who, pupil_id, "update", "protocol_exemption", ctx)});
+  tx.commit();
+  return {};
+}
+
+} // namespace eenplan::service

@@ -1,0 +1,130 @@
+#include "service/signal_recorder.hpp"
+
+#include "core/ids.hpp"
+#include "store/pupil_store.hpp"
+#include "store/task_store.hpp"
+
+namespace eenplan::service {
+namespace {
+
+/// Where the task of a signal goes (design: leerplicht of the pupil's municipality; the
+/// coordinator of the enrolment school; the mentor = the case lead, else the coordinator).
+void assign(store::TaskRecord& task, domain::Recipient recipient, const store::PupilRecord& pupil,
+            const std::string& case_lead) {
+  const auto to_coordinator = [&] {
+    task.assignee_organisation_id = pupil.enrolment_school.id;
+    task.assignee_role = "school_coordinator";
+  };
+  switch (recipient) {
+  case domain::Recipient::AttendanceOfficer:
+    if (pupil.municipality.id.empty()) {
+      to_coordinator(); // no municipality known: the school must report it itself
+    } else {
+      task.assignee_organisation_id = pupil.municipality.id;
+      task.assignee_role = "attendance_officer";
+    }
+    return;
+  case domain::Recipient::CareCoordinator: to_coordinator(); return;
+  case domain::Recipient::Mentor:
+    if (case_lead.empty()) {
+      to_coordinator();
+    } else {
+      task.assignee_user_id = case_lead;
+    }
+    return;
+  }
+}
+
+/// Five school days after `today` (a week to act), or a week when the school year ends first.
+domain::Date due_date(const domain::SchoolCalendar& calendar, domain::Date today) {
+  domain::Date due = today;
+  for (int i = 0; i < 5; ++i) {
+    const auto next = calendar.next_school_day(due);
+    if (!next) return domain::add_days(today, 7);
+    due = *next;
+  }
+  return due;
+}
+
+} // namespace
+
+domain::SchoolProtocol school_protocol(soci::session& sql, const std::string& school_id) {
+  auto protocol = domain::default_protocol();
+  const auto stored = store::load_school_protocol(sql, school_id);
+  std::vector<domain::RuleSetting> settings;
+  for (const auto& r : stored.rules)
+    settings.push_back({r.rule_code, r.enabled, r.threshold});
+  // Stored settings were validated when saved; one that no longer applies (a rule removed from
+  // the defaults) is ignored rather than blocking every evaluation.
+  (void)domain::apply_settings(protocol, settings);
+  return protocol;
+}
+
+SignalRecorder::SignalRecorder(soci::session& sql, domain::Date today, std::string now)
+    : sql_(sql), today_(today), now_(std::move(now)), calendar_(domain::school_calendar_for(today)),
+      school_year_(domain::school_year_of(today)) {}
+
+const domain::SchoolProtocol& SignalRecorder::protocol_of(const std::string& school_id) {
+  auto it = protocols_.find(school_id);
+  if (it == protocols_.end()) it = protocols_.emplace(school_id, school_protocol(sql_, school_id)).first;
+  return it->second;
+}
+
+std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pupil_id) {
+  std::vector<store::SignalRecord> created;
+  auto pupil = store::find_pupil(sql_, pupil_id);
+  if (!pupil) return created;
+  const std::string first = domain::to_iso(calendar_.first_day());
+  const std::string last = domain::to_iso(calendar_.last_day());
+
+  std::vector<domain::Absence> absences;
+  for (const auto& a : store::list_countable_absences(sql_, pupil_id, first, last)) {
+    const auto date = domain::parse_iso_date(a.date);
+    const auto kind = domain::parse_absence_kind(a.kind);
+    if (!date || !kind) continue;
+    absences.push_back({pupil_id, *date, a.lesson_hour, *kind, a.marked_luxe});
+  }
+  std::vector<domain::Firing> fired;
+  for (const auto& s : store::list_signals(sql_, pupil_id, school_year_)) {
+    domain::Firing f;
+    f.rule_code = s.rule_code;
+    f.occurrence = s.occurrence;
+    f.evidence = store::parse_evidence_json(s.evidence);
+    fired.push_back(std::move(f));
+  }
+  const bool exempt = store::active_exemption(sql_, pupil_id).has_value();
+  const auto& protocol = protocol_of(pupil->enrolment_school.id);
+  const auto firings = domain::evaluate(protocol, calendar_, absences, fired, exempt);
+  if (firings.empty()) return created;
+
+  const std::string case_lead = store::case_lead_of(sql_, pupil_id);
+  const std::string due = domain::to_iso(due_date(calendar_, today_));
+  for (const auto& firing : firings) {
+    store::SignalRecord signal{core::new_uuid(),
+                               pupil_id,
+                               school_year_,
+                               firing.rule_code,
+                               firing.occurrence,
+                               domain::to_iso(firing.fired_on),
+                               std::string(domain::to_string(firing.recipient)),
+                               store::evidence_json(firing.evidence),
+                               now_};
+    if (!store::insert_signal(sql_, signal)) continue; // recorded meanwhile: never twice
+    const auto* rule = protocol.find(firing.rule_code);
+    store::TaskRecord task;
+    task.id = core::new_uuid();
+    task.region_id = pupil->region_id;
+    task.pupil_id = pupil_id;
+    task.kind = "escalation_signal";
+    task.title = rule ? domain::dutch_task_title(*rule) : "Verzuimsignaal";
+    task.due_on = due;
+    task.source_id = signal.id;
+    task.created_at = now_;
+    assign(task, firing.recipient, *pupil, case_lead);
+    store::insert_task(sql_, task);
+    created.push_back(std::move(signal));
+  }
+  return created;
+}
+
+} // namespace eenplan::service

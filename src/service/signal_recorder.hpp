@@ -1,0 +1,43 @@
+// Runs the escalation protocol for a pupil and records what it gives: new escalation signals,
+// each with a task for its recipient. Used inside a write transaction by every use case that
+// adds absences (import, manual registration, the demo region).
+#pragma once
+
+#include <map>
+#include <soci/soci.h>
+#include <string>
+#include <vector>
+
+#include "domain/dates.hpp"
+#include "domain/escalation.hpp"
+#include "domain/school_calendar.hpp"
+#include "store/absence_store.hpp"
+
+namespace eenplan::service {
+
+/// The school's protocol: the defaults with the school's own settings applied.
+domain::SchoolProtocol school_protocol(soci::session& sql, const std::string& school_id);
+
+class SignalRecorder {
+public:
+  /// `today` picks the school year; `now` (RFC 3339) stamps signals and tasks.
+  SignalRecorder(soci::session& sql, domain::Date today, std::string now);
+
+  /// New signals of the pupil (already recorded, each with its task).
+  std::vector<store::SignalRecord> evaluate(const std::string& pupil_id);
+
+  const domain::SchoolCalendar& calendar() const { return calendar_; }
+  const std::string& school_year() const { return school_year_; }
+
+private:
+  const domain::SchoolProtocol& protocol_of(const std::string& school_id);
+
+  soci::session& sql_;
+  domain::Date today_;
+  std::string now_;
+  domain::SchoolCalendar calendar_;
+  std::string school_year_;
+  std::map<std::string, domain::SchoolProtocol> protocols_;
+};
+
+} // namespace eenplan::service

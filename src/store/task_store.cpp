@@ -1,0 +1,122 @@
+#include "store/task_store.hpp"
+
+namespace eenplan::store {
+namespace {
+
+soci::indicator null_if_empty(const std::string& s) {
+  return s.empty() ? soci::i_null : soci::i_ok;
+}
+
+/// The WHERE clause that selects the tasks of `who`, with its bound values kept alive.
+struct Assigned {
+  std::string sql;
+  std::vector<std::string> values;
+  std::string bind(const std::string& value) {
+    values.push_back(value);
+    return ":a" + std::to_string(values.size() - 1);
+  }
+};
+
+Assigned assigned_to(const TaskAssignee& who) {
+  Assigned a;
+  a.sql = "(t.assignee_user_id = " + a.bind(who.user_id);
+  if (!who.member_of.empty()) {
+    std::string in;
+    for (const auto& id : who.member_of)
+      in += (in.empty() ? "" : ", ") + a.bind(id);
+    a.sql +=
+        " OR (t.assignee_role = " + a.bind(who.role) + " AND t.assignee_organisation_id IN (" + in + "))";
+  }
+  a.sql += ")";
+  return a;
+}
+
+constexpr const char* kTaskColumns =
+    "SELECT t.id, t.region_id, COALESCE(t.pupil_id, ''), t.kind, t.title, COALESCE(t.assignee_user_id, ''), "
+    "COALESCE(t.assignee_organisation_id, ''), COALESCE(t.assignee_role, ''), COALESCE(t.due_on, ''), "
+    "COALESCE(t.source_id, ''), t.status, t.created_at, COALESCE(t.completed_at, ''), "
+    "COALESCE(t.completed_by, ''), t.version, "
+    "COALESCE(p.given_name || ' ' || p.family_name, ''), COALESCE(p.enrolment_school_id, ''), "
+    "COALESCE(p.home_school_id, ''), COALESCE(p.municipality_id, ''), "
+    "CASE WHEN c.user_id IS NULL THEN 0 ELSE 1 END, COALESCE(c.is_case_lead, 0) "
+    "FROM tasks t LEFT JOIN pupils p ON p.id = t.pupil_id "
+    "LEFT JOIN case_team_members c ON c.pupil_id = t.pupil_id AND c.user_id = ";
+
+std::vector<TaskRecord> select_tasks(soci::session& sql, const TaskAssignee& who, const std::string& where,
+                                     const std::vector<std::pair<std::string, std::string>>& extra) {
+  Assigned a = assigned_to(who);
+  const std::string me = a.bind(who.user_id);
+  std::vector<TaskRecord> out;
+  TaskRecord r;
+  int on_team = 0, lead = 0;
+  soci::statement st(sql);
+  for (auto* f : {&r.id, &r.region_id, &r.pupil_id, &r.kind, &r.title, &r.assignee_user_id,
+                  &r.assignee_organisation_id, &r.assignee_role, &r.due_on, &r.source_id, &r.status,
+                  &r.created_at, &r.completed_at, &r.completed_by})
+    st.exchange(soci::into(*f));
+  st.exchange(soci::into(r.version));
+  for (auto* f : {&r.pupil_display_name, &r.enrolment_school_id, &r.home_school_id, &r.municipality_id})
+    st.exchange(soci::into(*f));
+  st.exchange(soci::into(on_team));
+  st.exchange(soci::into(lead));
+  for (std::size_t i = 0; i < a.values.size(); ++i)
+    st.exchange(soci::use(a.values[i], "a" + std::to_string(i)));
+  auto extra_values = extra;
+  for (auto& [name, value] : extra_values)
+    st.exchange(soci::use(value, name));
+  st.alloc();
+  st.prepare(std::string(kTaskColumns) + me + " WHERE " + a.sql + " AND " + where +
+             " ORDER BY CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.created_at, t.id");
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) {
+    r.on_case_team = on_team != 0;
+    r.case_lead = lead != 0;
+    out.push_back(r);
+  }
+  return out;
+}
+
+} // namespace
+
+void insert_task(soci::session& sql, const TaskRecord& t) {
+  soci::indicator pupil_ind = null_if_empty(t.pupil_id), user_ind = null_if_empty(t.assignee_user_id),
+                  org_ind = null_if_empty(t.assignee_organisation_id),
+                  role_ind = null_if_empty(t.assignee_role), due_ind = null_if_empty(t.due_on),
+                  source_ind = null_if_empty(t.source_id);
+  sql << "INSERT INTO tasks (id, region_id, pupil_id, kind, title, assignee_user_id, "
+         "assignee_organisation_id, "
+         "assignee_role, due_on, source_id, status, created_at, version) "
+         "VALUES (:id, :r, :p, :k, :t, :u, :o, :ro, :d, :s, :st, :c, :v)",
+      soci::use(t.id), soci::use(t.region_id), soci::use(t.pupil_id, pupil_ind), soci::use(t.kind),
+      soci::use(t.title), soci::use(t.assignee_user_id, user_ind),
+      soci::use(t.assignee_organisation_id, org_ind), soci::use(t.assignee_role, role_ind),
+      soci::use(t.due_on, due_ind), soci::use(t.source_id, source_ind), soci::use(t.status),
+      soci::use(t.created_at), soci::use(t.version);
+}
+
+std::vector<TaskRecord> list_tasks_for(soci::session& sql, const TaskAssignee& who,
+                                       const std::string& status) {
+  return select_tasks(sql, who, "t.status = :status", {{"status", status}});
+}
+
+std::optional<TaskRecord> find_task_for(soci::session& sql, const TaskAssignee& who, const std::string& id) {
+  auto rows = select_tasks(sql, who, "t.id = :tid", {{"tid", id}});
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+bool update_task_status(soci::session& sql, const std::string& id, int expected_version,
+                        const std::string& status, const std::string& completed_at,
+                        const std::string& completed_by) {
+  const int next = expected_version + 1;
+  soci::indicator at_ind = null_if_empty(completed_at), by_ind = null_if_empty(completed_by);
+  soci::statement st = (sql.prepare << "UPDATE tasks SET status = :s, completed_at = :a, completed_by = :b, "
+                                       "version = :n WHERE id = :id AND version = :v",
+                        soci::use(status), soci::use(completed_at, at_ind), soci::use(completed_by, by_ind),
+                        soci::use(next), soci::use(id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+} // namespace eenplan::store

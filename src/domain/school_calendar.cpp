@@ -93,13 +93,9 @@ SchoolCalendar default_school_calendar_2026_2027() {
   return {Date{2026, 8, 17}, Date{2027, 7, 9}, default_holidays_2026_2027_noord(), kDefaultLessonHoursPerDay};
 }
 
-namespace {
-
 int school_year_start(Date date) {
   return date.month >= 8 ? date.year : date.year - 1;
 }
-
-} // namespace
 
 SchoolCalendar school_calendar_for(Date date) {
   const int start = school_year_start(date);

@@ -85,6 +85,8 @@ SchoolCalendar default_school_calendar_2026_2027();
 /// Monday of August to the second Friday of July, no holidays) until schools configure their own.
 SchoolCalendar school_calendar_for(Date date);
 
+/// The first calendar year of the school year (1 August .. 31 July) that `date` falls in.
+int school_year_start(Date date);
 /// "2026-2027": the school year that `date` falls in (1 August .. 31 July).
 std::string school_year_of(Date date);
 

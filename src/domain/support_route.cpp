@@ -217,14 +217,10 @@ JesCheck check_jes_referral(const RouteFacts& route, const std::string& meeting_
   return {std::nullopt, informed->id};
 }
 
-int school_year_of(Date date) {
-  return date.month >= 8 ? date.year : date.year - 1;
-}
-
 int jes_meetings_short(const std::vector<Date>& meeting_dates, Date today) {
-  const int year = school_year_of(today);
+  const int year = school_year_start(today);
   const auto planned =
-      std::ranges::count_if(meeting_dates, [&](Date d) { return school_year_of(d) == year; });
+      std::ranges::count_if(meeting_dates, [&](Date d) { return school_year_start(d) == year; });
   return std::max(0, kMinJesMeetingsPerSchoolYear - static_cast<int>(planned));
 }
 

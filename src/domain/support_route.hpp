@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "domain/dates.hpp"
+#include "domain/school_calendar.hpp"
 
 namespace eenplan::domain {
 
@@ -158,8 +159,6 @@ struct JesCheck {
 JesCheck check_jes_referral(const RouteFacts& route, const std::string& meeting_id, Date meeting_date,
                             JesReason reason, Date today);
 
-/// The school year (1 August – 31 July) a date falls in, as its first calendar year.
-int school_year_of(Date date);
 /// How many more JES meetings must be planned in the school year of `today` to reach the minimum.
 int jes_meetings_short(const std::vector<Date>& meeting_dates, Date today);
 

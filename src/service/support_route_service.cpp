@@ -367,8 +367,9 @@ core::Result<MeetingsView> SupportRouteService::meetings(const Principal& who, c
   for (const auto& d : store::meeting_dates(sql, school_id))
     dates.push_back(date_or_epoch(d));
   view.short_of_minimum = domain::jes_meetings_short(dates, today);
-  view.planned_this_school_year = static_cast<int>(std::ranges::count_if(
-      dates, [&](domain::Date d) { return domain::school_year_of(d) == domain::school_year_of(today); }));
+  view.planned_this_school_year = static_cast<int>(std::ranges::count_if(dates, [&](domain::Date d) {
+    return domain::school_year_start(d) == domain::school_year_start(today);
+  }));
   std::vector<store::AuditEventInput> events;
   const auto actor = who.actor();
   for (auto& m : store::list_meetings(sql, school_id, include_past ? "" : domain::to_iso(today))) {

@@ -143,8 +143,8 @@ TEST(Jes, TeamMeetsAtLeastSixTimesPerSchoolYear) {
 }
 
 TEST(SchoolYear, StartsOnTheFirstOfAugust) {
-  EXPECT_EQ(school_year_of(Date{2026, 7, 31}), 2025);
-  EXPECT_EQ(school_year_of(Date{2026, 8, 1}), 2026);
+  EXPECT_EQ(school_year_start(Date{2026, 7, 31}), 2025);
+  EXPECT_EQ(school_year_start(Date{2026, 8, 1}), 2026);
 }
 
 TEST(RouteStage, FollowsTheRouteFromMentorToJes) {

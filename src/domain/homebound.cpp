@@ -280,7 +280,7 @@ std::vector<CloseProblem> check_close(CaseState state, Date first_day, Date clos
   return out;
 }
 
-std::optional<HomeboundCandidate> detect_candidate(std::vector<AbsenceDayHours> days,
+std::optional<HomeboundCandidate> detect_candidate(const std::vector<AbsenceDayHours>& days,
                                                    const SchoolCalendar& calendar, Date today,
                                                    const HomeboundConfig& config) {
   std::map<Date, int> hours;

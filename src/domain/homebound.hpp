@@ -208,7 +208,7 @@ struct HomeboundCandidate {
 /// `min_unauthorised_hours` unauthorised hours; holidays and weekends neither break nor count.
 /// The run must reach to within `data_lag_school_days` school days of `today` (imports lag).
 /// `days` may be in any order; dates after `today` are ignored.
-std::optional<HomeboundCandidate> detect_candidate(std::vector<AbsenceDayHours> days,
+std::optional<HomeboundCandidate> detect_candidate(const std::vector<AbsenceDayHours>& days,
                                                    const SchoolCalendar& calendar, Date today,
                                                    const HomeboundConfig& config);
 

@@ -392,8 +392,8 @@ core::Result<std::vector<HomeboundCandidateView>> HomeboundService::candidates(c
   }
   std::vector<HomeboundCandidateView> out;
   std::vector<store::AuditEventInput> events;
-  for (auto& [pupil_id, days] : by_pupil) {
-    auto found = domain::detect_candidate(std::move(days), calendar_, today, config_);
+  for (const auto& [pupil_id, days] : by_pupil) {
+    auto found = domain::detect_candidate(days, calendar_, today, config_);
     if (!found) continue;
     // Already in the register (open), or this very run was judged before: not a candidate.
     bool known = false;

@@ -65,7 +65,9 @@ export function DossierView({
           <Item label={t.field.homeSchool}>{pupil.homeSchool?.name ?? t.none}</Item>
           <Item label={t.field.municipality}>{pupil.municipality?.name ?? t.none}</Item>
           <Item label={t.field.yearGroup}>
-            {pupil.yearGroup === null ? t.none : t.yearGroupValue(pupil.yearGroup, pupil.level)}
+            {typeof pupil.yearGroup !== 'number'
+              ? t.none
+              : t.yearGroupValue(pupil.yearGroup, pupil.level)}
           </Item>
           <Item label={t.field.level}>{pupil.level || t.none}</Item>
         </DataList>

@@ -155,8 +155,8 @@ struct AbsenceInserter::Impl {
   }
 };
 
-AbsenceInserter::AbsenceInserter(soci::session& sql, std::string import_id, std::string recorded_by,
-                                 std::string recorded_at)
+AbsenceInserter::AbsenceInserter(soci::session& sql, const std::string& import_id,
+                                 const std::string& recorded_by, const std::string& recorded_at)
     : impl_(std::make_unique<Impl>(sql, import_id, recorded_by, recorded_at)) {}
 
 AbsenceInserter::~AbsenceInserter() = default;

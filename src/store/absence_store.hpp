@@ -43,8 +43,8 @@ struct AbsenceRecord {
 /// caller's transaction.
 class AbsenceInserter {
 public:
-  AbsenceInserter(soci::session& sql, std::string import_id, std::string recorded_by,
-                  std::string recorded_at);
+  AbsenceInserter(soci::session& sql, const std::string& import_id, const std::string& recorded_by,
+                  const std::string& recorded_at);
   ~AbsenceInserter();
   AbsenceInserter(const AbsenceInserter&) = delete;
   AbsenceInserter& operator=(const AbsenceInserter&) = delete;

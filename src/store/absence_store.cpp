@@ -182,6 +182,22 @@ long long AbsenceInserter::flush() {
   return n;
 }
 
+BulkLoadCache::BulkLoadCache(soci::session& sql, int mebibytes)
+    : sql_(sql), sqlite_(sql.get_backend_name() == "sqlite3") {
+  if (!sqlite_) return;
+  sql_ << "PRAGMA cache_size", soci::into(previous_);
+  sql_ << "PRAGMA cache_size = " + std::to_string(-1024LL * mebibytes);
+}
+
+BulkLoadCache::~BulkLoadCache() {
+  if (!sqlite_) return;
+  try {
+    sql_ << "PRAGMA cache_size = " + std::to_string(previous_);
+  } catch (const std::exception&) {
+    // The connection keeps the larger cache; that costs memory, not correctness.
+  }
+}
+
 void insert_absence_import(soci::session& sql, const AbsenceImportRecord& r) {
   sql << "INSERT INTO absence_imports (id, school_id, file_name, layout, encoding, rows_read, rows_added, "
          "imported_by, imported_at) VALUES (:id, :s, :f, :l, :e, :rr, :ra, :by, :at)",

@@ -62,6 +62,22 @@ private:
   long long added_ = 0;
 };
 
+/// For the duration of a large import: a larger SQLite page cache on this connection, so the
+/// index pages stay in memory instead of being read again from the file and spilled to the WAL
+/// in the middle of the transaction. Restores the previous size; nothing on PostgreSQL.
+class BulkLoadCache {
+public:
+  BulkLoadCache(soci::session& sql, int mebibytes);
+  ~BulkLoadCache();
+  BulkLoadCache(const BulkLoadCache&) = delete;
+  BulkLoadCache& operator=(const BulkLoadCache&) = delete;
+
+private:
+  soci::session& sql_;
+  bool sqlite_ = false;
+  long long previous_ = 0;
+};
+
 struct AbsenceImportRecord {
   std::string id, school_id, file_name, layout, encoding;
   long long rows_read = 0;

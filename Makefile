@@ -32,5 +32,9 @@ test: build build-web
 bench-api: build build-web
 	bench/api/run.sh
 
+.PHONY: bench-import
+bench-import: build
+	bench/import/run.sh
+
 clean:
 	rm -rf $(BUILD) $(BUILD_SAN) $(BUILD_FUZZ)

@@ -2,14 +2,17 @@
 // Generates a canonical-layout absence CSV for import benchmarks (no dependencies).
 //
 //   node bench/import/generate-absences.mjs --rows N --pupils P --seed S > file.csv
+//   node bench/import/generate-absences.mjs --rows N --numbers FILE --seed S > file.csv
 //
+// --numbers: a file with one school pupil number per line (e.g. a demo school's pupils, so the
+// import finds them); without it the pupils are numbered 100000, 100001, …
 // Layout: leerlingnummer,datum,lesuur,soort,opmerking (LF line ends, UTF-8 without BOM).
-// Dates are school days of school year 2026-2027 (31-08-2026 .. 16-07-2027, Mon-Fri), outside the
-// holidays 17-25 okt 2026, 19 dec 2026 - 3 jan 2027, 20-28 feb 2027, 24 apr - 2 mei 2027 and the
-// public holidays Goede Vrijdag/Paasmaandag, Hemelvaart(+vrijdag) and Pinkstermaandag 2027.
+// Dates are school days of school year 2026-2027 as in the default school calendar (17-08-2026 ..
+// 09-07-2027, Mon-Fri), outside the holidays 17-25 okt 2026, 19 dec 2026 - 3 jan 2027,
+// 20-28 feb 2027, 24 apr - 2 mei 2027, 13-14 mei (Hemelvaart) and 24 mei 2027 (Pinkstermaandag).
 // (pupil, date, lesson hour) is unique: row i takes slot (a*i + b) mod M of all M = P x days x 12 slots,
 // with a coprime to M, i.e. a permutation, so no memory grows with N. Output is deterministic per seed.
-import { writeSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,7 +26,12 @@ function arg(name, fallback) {
 }
 
 const rows = arg("rows", 1000);
-const pupils = arg("pupils", 1000);
+const numbersAt = process.argv.indexOf("--numbers");
+const numbers =
+  numbersAt > 0 && numbersAt + 1 < process.argv.length
+    ? readFileSync(process.argv[numbersAt + 1], "utf8").split("\n").map((l) => l.trim()).filter(Boolean)
+    : null;
+const pupils = numbers ? numbers.length : arg("pupils", 1000);
 const seed = arg("seed", 1);
 
 const iso = (d) => d.toISOString().slice(0, 10);
@@ -33,9 +41,9 @@ const holidays = [
   ["2027-02-20", "2027-02-28"],
   ["2027-04-24", "2027-05-02"],
 ];
-const publicHolidays = new Set(["2027-03-26", "2027-03-29", "2027-05-06", "2027-05-07", "2027-05-17"]);
+const publicHolidays = new Set(["2027-05-13", "2027-05-14", "2027-05-24"]);
 const days = [];
-for (let d = new Date(Date.UTC(2026, 7, 31)); d <= new Date(Date.UTC(2027, 6, 16)); d.setUTCDate(d.getUTCDate() + 1)) {
+for (let d = new Date(Date.UTC(2026, 7, 17)); d <= new Date(Date.UTC(2027, 6, 9)); d.setUTCDate(d.getUTCDate() + 1)) {
   const wd = d.getUTCDay();
   const s = iso(d);
   if (wd === 0 || wd === 6 || publicHolidays.has(s)) continue;
@@ -104,6 +112,6 @@ for (let i = 0; i < rows; i++) {
   const r = random();
   const kind = kinds.find(([p]) => r < p)[1];
   const remark = remarks[Math.floor(random() * remarks.length)];
-  emit(`${100000 + pupil},${days[Math.floor(rest / 12)]},${(rest % 12) + 1},${kind},${remark}\n`);
+  emit(`${numbers ? numbers[pupil] : 100000 + pupil},${days[Math.floor(rest / 12)]},${(rest % 12) + 1},${kind},${remark}\n`);
 }
 flush();

@@ -143,9 +143,10 @@ struct Server::Impl {
         Response refusal;
         bool answer = false;
         if (read_ec == bhttp::error::body_limit) {
-          refusal =
-              refuse(bhttp::status::payload_too_large,
-                     "Het verzoek is groter dan " + std::to_string(body_limit / (1024 * 1024)) + " MiB.", 11);
+          refusal = refuse(bhttp::status::payload_too_large,
+                           "Het verzoek is groter dan " +
+                               std::to_string(body_limit / (std::size_t{1024} * 1024)) + " MiB.",
+                           11);
           answer = true;
         } else if (read_ec == bhttp::error::header_limit) {
           refusal = refuse(bhttp::status::request_header_fields_too_large,

@@ -1,6 +1,8 @@
 #include "service/absence_service.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <spdlog/spdlog.h>
 #include <unordered_map>
 
 #include "core/ids.hpp"
@@ -18,6 +20,9 @@ using domain::Scope;
 
 const char* kPupilNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
 const char* kSchoolNotFound = "Deze school bestaat niet.";
+
+/// SQLite page cache during an import: holds the absence indexes of a large school's year.
+constexpr int kImportCacheMebibytes = 64;
 
 store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
                              std::string resource, const RequestContext& ctx) {
@@ -134,8 +139,14 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
     by_number.emplace(pupils[i].school_pupil_number, i);
   options.pupil_exists = [&](std::string_view number) { return by_number.find(number) != by_number.end(); };
 
+  const auto started = std::chrono::steady_clock::now();
+  const auto elapsed_ms = [&] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+        .count();
+  };
   AbsenceImportReport report;
   report.id = core::new_uuid();
+  const store::BulkLoadCache cache(sql, kImportCacheMebibytes);
   store::AbsenceInserter inserter(sql, report.id, who.user_id, core::format_instant(ctx.now));
   std::vector<char> touched(pupils.size(), 0);
   std::string date;
@@ -176,6 +187,7 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   store::insert_absence_import(sql, {report.id, *school_id, request.file_name, report.layout, report.encoding,
                                      static_cast<long long>(report.rows_read), report.rows_added, who.user_id,
                                      core::format_instant(ctx.now)});
+  const auto staged_ms = elapsed_ms();
   // Only pupils that got new rows can have new signals; a file imported again touches nobody.
   std::vector<store::AuditEventInput> events;
   if (report.rows_added > 0) {
@@ -185,8 +197,15 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
       events.push_back(event(who, pupils[i].id, "create", "absences", ctx));
     }
   }
+  const auto evaluated_ms = elapsed_ms();
   audit_.append_in(sql, events);
   tx.commit();
+  // Counts and timings only: no pupil data in the log.
+  spdlog::info(
+      "absence import {}: {} rows read, {} added in {} ms; {} pupils evaluated, {} signals in {} ms; "
+      "committed after {} ms",
+      report.id, report.rows_read, report.rows_added, staged_ms, events.size(), report.signals_created,
+      evaluated_ms - staged_ms, elapsed_ms());
   return report;
 }
 

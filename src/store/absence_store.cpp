@@ -155,8 +155,8 @@ struct AbsenceInserter::Impl {
   }
 };
 
-AbsenceInserter::AbsenceInserter(soci::session& sql, std::string import_id, std::string recorded_by,
-                                 std::string recorded_at)
+AbsenceInserter::AbsenceInserter(soci::session& sql, const std::string& import_id,
+                                 const std::string& recorded_by, const std::string& recorded_at)
     : impl_(std::make_unique<Impl>(sql, import_id, recorded_by, recorded_at)) {}
 
 AbsenceInserter::~AbsenceInserter() = default;
@@ -180,6 +180,22 @@ long long AbsenceInserter::flush() {
   added_ += n;
   i.clear();
   return n;
+}
+
+BulkLoadCache::BulkLoadCache(soci::session& sql, int mebibytes)
+    : sql_(sql), sqlite_(sql.get_backend_name() == "sqlite3") {
+  if (!sqlite_) return;
+  sql_ << "PRAGMA cache_size", soci::into(previous_);
+  sql_ << "PRAGMA cache_size = " + std::to_string(-1024LL * mebibytes);
+}
+
+BulkLoadCache::~BulkLoadCache() {
+  if (!sqlite_) return;
+  try {
+    sql_ << "PRAGMA cache_size = " + std::to_string(previous_);
+  } catch (const std::exception&) {
+    // The connection keeps the larger cache; that costs memory, not correctness.
+  }
 }
 
 void insert_absence_import(soci::session& sql, const AbsenceImportRecord& r) {

@@ -43,8 +43,8 @@ struct AbsenceRecord {
 /// caller's transaction.
 class AbsenceInserter {
 public:
-  AbsenceInserter(soci::session& sql, std::string import_id, std::string recorded_by,
-                  std::string recorded_at);
+  AbsenceInserter(soci::session& sql, const std::string& import_id, const std::string& recorded_by,
+                  const std::string& recorded_at);
   ~AbsenceInserter();
   AbsenceInserter(const AbsenceInserter&) = delete;
   AbsenceInserter& operator=(const AbsenceInserter&) = delete;
@@ -60,6 +60,22 @@ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
   long long added_ = 0;
+};
+
+/// For the duration of a large import: a larger SQLite page cache on this connection, so the
+/// index pages stay in memory instead of being read again from the file and spilled to the WAL
+/// in the middle of the transaction. Restores the previous size; nothing on PostgreSQL.
+class BulkLoadCache {
+public:
+  BulkLoadCache(soci::session& sql, int mebibytes);
+  ~BulkLoadCache();
+  BulkLoadCache(const BulkLoadCache&) = delete;
+  BulkLoadCache& operator=(const BulkLoadCache&) = delete;
+
+private:
+  soci::session& sql_;
+  bool sqlite_ = false;
+  long long previous_ = 0;
 };
 
 struct AbsenceImportRecord {

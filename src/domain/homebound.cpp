@@ -228,7 +228,7 @@ std::string_view to_string(RegistrationProblem p) {
   return "invalid-value";
 }
 
-std::vector<RegistrationProblem> check_registration(const Registration& r, PupilEnrolment enrolment,
+std::vector<RegistrationProblem> check_registration(const HomeboundRegistration& r, PupilEnrolment enrolment,
                                                     Date today, const HomeboundConfig& config) {
   std::vector<RegistrationProblem> out;
   using P = RegistrationProblem;

@@ -159,7 +159,7 @@ enum class RegistrationProblem {
 
 std::string_view to_string(RegistrationProblem p);
 
-struct Registration {
+struct HomeboundRegistration {
   HomeboundCategory category = HomeboundCategory::AtRisk;
   Date first_day;
   std::optional<ExemptionKind> exemption_kind;
@@ -168,7 +168,7 @@ struct Registration {
 };
 
 /// Every rule the registration breaks, empty when it may be recorded.
-std::vector<RegistrationProblem> check_registration(const Registration& r, PupilEnrolment enrolment,
+std::vector<RegistrationProblem> check_registration(const HomeboundRegistration& r, PupilEnrolment enrolment,
                                                     Date today, const HomeboundConfig& config);
 
 enum class CloseProblem {

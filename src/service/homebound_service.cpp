@@ -199,8 +199,8 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
     return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
   }
   std::vector<core::FieldError> errors;
-  const domain::Registration reg{input.category, input.first_day, input.exemption_kind, input.contact_name,
-                                 input.review_on};
+  const domain::HomeboundRegistration reg{input.category, input.first_day, input.exemption_kind,
+                                          input.contact_name, input.review_on};
   for (auto p : domain::check_registration(reg, enrolment_of(pupil->status), today, config_))
     errors.push_back(field_error(p, config_));
   for (const auto& c : store::homebound_cases_of_pupil(sql, input.pupil_id)) {
@@ -257,7 +257,7 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
         {{"state", "invalid-value", "Een afgesloten registratie kan niet meer worden gewijzigd."}});
   }
   auto& r = *rec;
-  domain::Registration reg{
+  domain::HomeboundRegistration reg{
       *domain::parse_homebound_category(r.category), *domain::parse_iso_date(r.first_day),
       domain::parse_exemption_kind(r.exemption_kind), r.contact_name, date_or_none(r.review_on)};
   if (change.category) reg.category = *change.category;

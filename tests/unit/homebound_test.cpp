@@ -158,7 +158,7 @@ bool has(const std::vector<RegistrationProblem>& ps, RegistrationProblem p) {
 constexpr Date kToday{2026, 12, 1};
 
 TEST(HomeboundRegistration, FirstDayMayNotBeInTheFuture) {
-  Registration r{HomeboundCategory::AtRisk, Date{2026, 12, 2}, {}, "", {}};
+  HomeboundRegistration r{HomeboundCategory::AtRisk, Date{2026, 12, 2}, {}, "", {}};
   EXPECT_TRUE(has(check_registration(r, PupilEnrolment::Enrolled, kToday, kDefaults),
                   RegistrationProblem::FirstDayInFuture));
   r.first_day = kToday;
@@ -166,7 +166,7 @@ TEST(HomeboundRegistration, FirstDayMayNotBeInTheFuture) {
 }
 
 TEST(HomeboundRegistration, AbsoluteVerzuimIsForPupilsNotEnrolled) {
-  Registration r{HomeboundCategory::Absolute, Date{2026, 10, 1}, {}, "", {}};
+  HomeboundRegistration r{HomeboundCategory::Absolute, Date{2026, 10, 1}, {}, "", {}};
   EXPECT_TRUE(has(check_registration(r, PupilEnrolment::Enrolled, kToday, kDefaults),
                   RegistrationProblem::AbsoluteNeedsNotEnrolled));
   EXPECT_TRUE(check_registration(r, PupilEnrolment::NotEnrolled, kToday, kDefaults).empty());
@@ -174,7 +174,7 @@ TEST(HomeboundRegistration, AbsoluteVerzuimIsForPupilsNotEnrolled) {
 }
 
 TEST(HomeboundRegistration, LongRelativeAbsenceNeedsMoreThanFourWeeks) {
-  Registration r{HomeboundCategory::RelativeLong, Date{2026, 11, 4}, {}, "", {}}; // 28 days incl.
+  HomeboundRegistration r{HomeboundCategory::RelativeLong, Date{2026, 11, 4}, {}, "", {}}; // 28 days incl.
   EXPECT_TRUE(has(check_registration(r, PupilEnrolment::Enrolled, kToday, kDefaults),
                   RegistrationProblem::RelativeNotYetLong));
   r.first_day = Date{2026, 11, 3}; // 29 days incl.: more than four weeks
@@ -184,7 +184,7 @@ TEST(HomeboundRegistration, LongRelativeAbsenceNeedsMoreThanFourWeeks) {
 }
 
 TEST(HomeboundRegistration, EveryExemptionHasKindNamedContactAndReviewDate) {
-  Registration r{HomeboundCategory::Exemption, Date{2026, 9, 1}, {}, "", {}};
+  HomeboundRegistration r{HomeboundCategory::Exemption, Date{2026, 9, 1}, {}, "", {}};
   const auto ps = check_registration(r, PupilEnrolment::Exempted, kToday, kDefaults);
   EXPECT_TRUE(has(ps, RegistrationProblem::ExemptionKindRequired));
   EXPECT_TRUE(has(ps, RegistrationProblem::ContactRequired));
@@ -198,7 +198,7 @@ TEST(HomeboundRegistration, EveryExemptionHasKindNamedContactAndReviewDate) {
 }
 
 TEST(HomeboundRegistration, ExemptionKindOnlyForExemptions) {
-  Registration r{HomeboundCategory::AtRisk, Date{2026, 11, 20}, ExemptionKind::Art15, "", {}};
+  HomeboundRegistration r{HomeboundCategory::AtRisk, Date{2026, 11, 20}, ExemptionKind::Art15, "", {}};
   EXPECT_TRUE(has(check_registration(r, PupilEnrolment::Enrolled, kToday, kDefaults),
                   RegistrationProblem::ExemptionKindOnlyForExemption));
 }

@@ -30,7 +30,7 @@ const timeline = () => page.locator('.ep-timeline');
 
 test('a new note appears at the top of the tijdlijn', async () => {
   const text = unique('E2E gesprek met ouders');
-  await page.getByLabel('Soort').selectOption('conversation');
+  await page.getByLabel('Soort', { exact: true }).selectOption('conversation');
   await page.getByLabel('Notitie', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Notitie opslaan' }).click();
   await page.getByText('De notitie is toegevoegd aan de tijdlijn.').waitFor();

@@ -79,7 +79,14 @@ export function Chart({ id, title, categoryLabel, categories, series, kind = 'ba
       </figcaption>
       <div className="ep-chart__body">
         <div ref={ref} className="ep-chart__canvas" aria-hidden="true" />
-        <div className="ep-table-scroll ep-chart__table">
+        {/* A wide table scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1). */}
+        <div
+          className="ep-table-scroll ep-chart__table"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+          role="region"
+          aria-label={title}
+        >
           <Table className="ep-table">
             <TableCaption className="ep-visually-hidden">{title}</TableCaption>
             <TableHeader>

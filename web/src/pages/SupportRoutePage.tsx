@@ -8,8 +8,6 @@ import {
   Heading3,
   Paragraph,
   PrimaryActionButton,
-  Select,
-  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -22,7 +20,7 @@ import {
 } from '@utrecht/component-library-react';
 import { isApiError, type ApiError } from '../api/client';
 import { addSupportMeeting, listSchoolRoutePupils, listSupportMeetings } from '../api/supportRoute';
-import { useSession } from '../auth/session-context';
+import { SchoolPicker, useMySchools } from '../components/SchoolPicker';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { RouterLink } from '../components/RouterLink';
@@ -36,13 +34,7 @@ const t = nl.supportRoute;
 
 export function SupportRoutePage() {
   useDocumentTitle(t.school.title);
-  const { state } = useSession();
-  const schools =
-    state.status === 'authenticated'
-      ? state.session.user.organisations.filter((o) => o.kind === 'school')
-      : [];
-  const [schoolId, setSchoolId] = useState(schools[0]?.id ?? '');
-  const school = schools.find((s) => s.id === schoolId);
+  const { schools, school, setSchoolId } = useMySchools();
 
   return (
     <>
@@ -52,25 +44,13 @@ export function SupportRoutePage() {
       ) : (
         <>
           <Paragraph>{t.school.intro(school.name)}</Paragraph>
-          {schools.length > 1 && (
-            <Field id="route-school" label={t.school.schoolSelect}>
-              {(control) => (
-                <Select
-                  {...control}
-                  value={schoolId}
-                  onChange={(e) => {
-                    setSchoolId(e.target.value);
-                  }}
-                >
-                  {schools.map((s) => (
-                    <SelectOption key={s.id} value={s.id}>
-                      {s.name}
-                    </SelectOption>
-                  ))}
-                </Select>
-              )}
-            </Field>
-          )}
+          <SchoolPicker
+            id="route-school"
+            label={t.school.schoolSelect}
+            schools={schools}
+            value={school.id}
+            onChange={setSchoolId}
+          />
           <SchoolRoute key={school.id} schoolId={school.id} />
         </>
       )}

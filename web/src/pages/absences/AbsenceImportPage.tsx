@@ -22,7 +22,7 @@ import {
   type ImportLineError,
 } from '../../api/absences';
 import { isApiError, type ApiError } from '../../api/client';
-import { useSession } from '../../auth/session-context';
+import { SchoolPicker, useMySchools } from '../../components/SchoolPicker';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { nl } from '../../messages/nl';
@@ -47,12 +47,8 @@ function rejectionOf(error: ApiError): Rejection {
 
 export function AbsenceImportPage() {
   useDocumentTitle(t.title);
-  const { state } = useSession();
-  const schools =
-    state.status === 'authenticated'
-      ? state.session.user.organisations.filter((o) => o.kind === 'school')
-      : [];
-  const [schoolId, setSchoolId] = useState(schools[0]?.id ?? '');
+  const { schools, school, setSchoolId } = useMySchools();
+  const schoolId = school?.id ?? '';
   const [layout, setLayout] = useState<AbsenceImportLayout | ''>('');
   const [fileError, setFileError] = useState<string | undefined>();
   const [report, setReport] = useState<AbsenceImportReport | null>(null);
@@ -106,25 +102,13 @@ export function AbsenceImportPage() {
       <Paragraph>{t.intro}</Paragraph>
 
       <form className="ep-form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        {schools.length > 1 && (
-          <Field id="import-school" label={t.school}>
-            {(control) => (
-              <Select
-                {...control}
-                value={schoolId}
-                onChange={(e) => {
-                  setSchoolId(e.target.value);
-                }}
-              >
-                {schools.map((s) => (
-                  <SelectOption key={s.id} value={s.id}>
-                    {s.name}
-                  </SelectOption>
-                ))}
-              </Select>
-            )}
-          </Field>
-        )}
+        <SchoolPicker
+          id="import-school"
+          label={t.school}
+          schools={schools}
+          value={schoolId}
+          onChange={setSchoolId}
+        />
         <Field id="import-file" label={t.file} hint={t.fileHint} error={fileError}>
           {(control) => (
             <input

@@ -5,8 +5,6 @@ import {
   Heading1,
   Paragraph,
   PrimaryActionButton,
-  Select,
-  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -23,9 +21,8 @@ import {
   type ProtocolRule,
 } from '../../api/absences';
 import { isApiError, type ApiError } from '../../api/client';
-import { useSession } from '../../auth/session-context';
+import { SchoolPicker, useMySchools } from '../../components/SchoolPicker';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { nl } from '../../messages/nl';
 import { useDocumentTitle } from '../../useDocumentTitle';
@@ -47,12 +44,8 @@ function inputsOf(protocol: AbsenceProtocol): Record<string, RuleInput> {
 
 export function AbsenceProtocolPage() {
   useDocumentTitle(t.title);
-  const { state } = useSession();
-  const schools =
-    state.status === 'authenticated'
-      ? state.session.user.organisations.filter((o) => o.kind === 'school')
-      : [];
-  const [schoolId, setSchoolId] = useState(schools[0]?.id ?? '');
+  const { schools, school, setSchoolId } = useMySchools();
+  const schoolId = school?.id ?? '';
 
   return (
     <>
@@ -63,25 +56,13 @@ export function AbsenceProtocolPage() {
           <Paragraph>{nl.absences.importPage.noSchool}</Paragraph>
         </Alert>
       )}
-      {schools.length > 1 && (
-        <Field id="protocol-school" label={t.school}>
-          {(control) => (
-            <Select
-              {...control}
-              value={schoolId}
-              onChange={(e) => {
-                setSchoolId(e.target.value);
-              }}
-            >
-              {schools.map((s) => (
-                <SelectOption key={s.id} value={s.id}>
-                  {s.name}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
-      )}
+      <SchoolPicker
+        id="protocol-school"
+        label={t.school}
+        schools={schools}
+        value={schoolId}
+        onChange={setSchoolId}
+      />
       {schoolId !== '' && <ProtocolForm key={schoolId} schoolId={schoolId} />}
     </>
   );

@@ -19,27 +19,6 @@ using http::bhttp::status;
 
 namespace {
 
-std::optional<int> parse_if_match(std::string_view header) {
-  if (header.size() >= 2 && header.front() == '"' && header.back() == '"') {
-    header = header.substr(1, header.size() - 2);
-  }
-  int version = 0;
-  auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), version);
-  if (ec != std::errc{} || end != header.data() + header.size() || version < 1) return std::nullopt;
-  return version;
-}
-
-core::Result<int> required_if_match(const Call& call) {
-  const auto if_match = call.req[field::if_match];
-  if (if_match.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  auto version = parse_if_match(std::string_view(if_match.data(), if_match.size()));
-  if (!version) return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
-  return *version;
-}
-
 json::object signal_json(const store::SignalRecord& s) {
   json::array evidence;
   for (const auto& key : store::parse_evidence_json(s.evidence)) {
@@ -172,7 +151,7 @@ RouteResult get_absence_protocol(Services& s, Call& call) {
 }
 
 RouteResult put_absence_protocol(Services& s, Call& call) {
-  auto version = required_if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   auto object = parse_object(call.req.body());
   if (!object) return core::unexpected(object.error());

@@ -110,6 +110,8 @@ struct Api::Impl {
     router.add(verb::post, "/api/v1/homebound-candidates/dismissals", {&dismiss_homebound_candidate});
     router.add(verb::get, "/api/v1/homebound-overview", {&homebound_overview});
     router.add(verb::get, "/api/v1/homebound-registration", {&homebound_registration_csv});
+    router.add(verb::get, "/api/v1/homebound-settings", {&get_homebound_settings});
+    router.add(verb::put, "/api/v1/homebound-settings", {&put_homebound_settings});
     router.add(verb::get, "/api/v1/absence-trends", {&absence_trends});
     // Verzuim and Mijn taken
     router.add(verb::post, "/api/v1/schools/{schoolId}/absence-imports", {&import_absences, true, true});

@@ -11,6 +11,21 @@ http::Response json_response(http::bhttp::status status, const boost::json::valu
   return res;
 }
 
+core::Result<int> if_match_version(const Call& call) {
+  const auto header = call.req[http::bhttp::field::if_match];
+  if (header.empty()) {
+    return core::fail(core::ErrorCode::PreconditionRequired,
+                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
+  }
+  std::string_view text(header.data(), header.size());
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+  int version = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
+  if (ec != std::errc{} || end != text.data() + text.size() || version < 1)
+    return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
+  return version;
+}
+
 core::Result<std::map<std::string, std::string>> query_params(const http::Request& req) {
   auto parsed = boost::urls::parse_origin_form(std::string_view(req.target().data(), req.target().size()));
   if (!parsed) return core::fail(core::ErrorCode::BadRequest, "De URL van het verzoek is ongeldig.");

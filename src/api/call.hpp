@@ -33,6 +33,11 @@ using RouteResult = core::Result<http::Response>;
 
 http::Response json_response(http::bhttp::status status, const boost::json::value& body, unsigned version);
 
+/// The version the client edited, from If-Match: "7" or 7 (weak validators and lists are not
+/// accepted: one exact version). PreconditionRequired (428) without the header, BadRequest when
+/// it is not one positive version.
+core::Result<int> if_match_version(const Call& call);
+
 /// The decoded query parameters (last one wins); BadRequest for a malformed target.
 core::Result<std::map<std::string, std::string>> query_params(const http::Request& req);
 

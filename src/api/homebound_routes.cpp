@@ -99,21 +99,6 @@ http::Response case_response(status code, const service::HomeboundCaseView& v, u
   return res;
 }
 
-core::Result<int> if_match_version(const Call& call) {
-  const auto header = call.req[field::if_match];
-  if (header.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  std::string_view h(header.data(), header.size());
-  if (h.size() >= 2 && h.front() == '"' && h.back() == '"') h = h.substr(1, h.size() - 2);
-  int version = 0;
-  auto [end, ec] = std::from_chars(h.data(), h.data() + h.size(), version);
-  if (ec != std::errc{} || end != h.data() + h.size() || version < 1)
-    return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
-  return version;
-}
-
 RouteResult conflict_or(const core::Error& error, const Call& call) {
   if (error.code == core::ErrorCode::VersionConflict) {
     const auto& current = std::any_cast<const service::HomeboundCaseView&>(error.current);
@@ -169,7 +154,9 @@ RouteResult list_homebound_cases(Services& s, Call& call) {
   json::array items;
   for (const auto& v : *result)
     items.push_back(case_json(v, false));
-  const auto& cfg = s.homebound.config();
+  auto settings = s.homebound.settings(call.who());
+  if (!settings) return core::unexpected(settings.error());
+  const auto& cfg = settings->current.config;
   return json_response(
       status::ok,
       json::object{{"items", std::move(items)},
@@ -407,6 +394,103 @@ RouteResult absence_trends(Services& s, Call& call) {
                                     {"schools", std::move(schools)},
                                     {"rows", std::move(rows)}},
                        call.req.version());
+}
+
+// ---- the region's settings ----------------------------------------------------------------
+
+namespace {
+
+json::object settings_version_json(const store::HomeboundSettingsRecord& r) {
+  const auto& c = r.config;
+  json::object o{{"version", r.version},
+                 {"targetWeeks", c.target_weeks},
+                 {"atRiskWeeks", c.at_risk_weeks},
+                 {"relativeThresholdWeeks", c.relative_threshold_weeks},
+                 {"threateningWeeks", c.threatening_weeks},
+                 {"minUnauthorisedHours", c.min_unauthorised_hours},
+                 {"dataLagSchoolDays", c.data_lag_school_days},
+                 {"reason", text_or_null(r.reason)},
+                 {"changedAt", text_or_null(r.changed_at)}};
+  if (r.changed_by.empty())
+    o["changedBy"] = nullptr;
+  else
+    o["changedBy"] = json::object{{"id", r.changed_by}, {"displayName", r.changed_by_name}};
+  return o;
+}
+
+json::object settings_json(const service::HomeboundSettingsView& v) {
+  auto o = settings_version_json(v.current);
+  o["legalDeadlineWeeks"] = domain::kLegalDeadlineWeeks;
+  o["mayEdit"] = v.may_edit;
+  json::array history;
+  for (const auto& h : v.history)
+    history.push_back(settings_version_json(h));
+  o["history"] = std::move(history);
+  return o;
+}
+
+http::Response settings_response(const service::HomeboundSettingsView& v, unsigned version) {
+  auto res = json_response(status::ok, settings_json(v), version);
+  res.set(field::etag, "\"" + std::to_string(v.current.version) + "\"");
+  return res;
+}
+
+std::optional<int> whole_number(FieldReader& f, const json::object& o, std::string_view name) {
+  const auto* v = o.if_contains(name);
+  if (!v) {
+    f.error(f.path(name), "required", "Dit veld is verplicht.");
+    return std::nullopt;
+  }
+  if (!v->is_int64() || v->as_int64() < -1000 || v->as_int64() > 1000) {
+    f.error(f.path(name), "invalid-type", "Verwacht een geheel getal.");
+    return std::nullopt;
+  }
+  return static_cast<int>(v->as_int64());
+}
+
+} // namespace
+
+RouteResult get_homebound_settings(Services& s, Call& call) {
+  auto view = s.homebound.settings(call.who());
+  if (!view) return core::unexpected(view.error());
+  return settings_response(*view, call.req.version());
+}
+
+RouteResult put_homebound_settings(Services& s, Call& call) {
+  auto version = if_match_version(call);
+  if (!version) return core::unexpected(version.error());
+  auto object = parse_object(call.req.body());
+  if (!object) return core::unexpected(object.error());
+  FieldReader f(*object);
+  f.reject_unknown({"targetWeeks", "atRiskWeeks", "relativeThresholdWeeks", "threateningWeeks",
+                    "minUnauthorisedHours", "dataLagSchoolDays", "reason"});
+  service::HomeboundSettingsChange change;
+  auto& c = change.config;
+  const std::pair<std::string_view, int*> numbers[] = {
+      {"targetWeeks", &c.target_weeks},
+      {"atRiskWeeks", &c.at_risk_weeks},
+      {"relativeThresholdWeeks", &c.relative_threshold_weeks},
+      {"threateningWeeks", &c.threatening_weeks},
+      {"minUnauthorisedHours", &c.min_unauthorised_hours},
+      {"dataLagSchoolDays", &c.data_lag_school_days}};
+  for (const auto& [name, target] : numbers) {
+    if (auto n = whole_number(f, *object, name)) *target = *n;
+  }
+  if (auto reason = f.text("reason", kReasonLimit, true)) change.reason = *reason;
+  if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
+  auto view = s.homebound.change_settings(call.who(), *version, change, call.ctx);
+  if (!view) {
+    const auto& error = view.error();
+    if (error.code == core::ErrorCode::VersionConflict && error.current.has_value()) {
+      const auto& current = std::any_cast<const service::HomeboundSettingsView&>(error.current);
+      auto res = http::problem_response(error, call.ctx.request_id, call.req.version(),
+                                        json::object{{"current", settings_json(current)}});
+      res.set(field::etag, "\"" + std::to_string(current.current.version) + "\"");
+      return res;
+    }
+    return core::unexpected(error);
+  }
+  return settings_response(*view, call.req.version());
 }
 
 } // namespace eenplan::api

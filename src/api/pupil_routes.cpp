@@ -21,17 +21,6 @@ http::Response pupil_response(status code, const service::PupilView& view, unsig
   return res;
 }
 
-/// If-Match: "7" or 7 (weak validators and lists are not accepted: one exact version).
-std::optional<int> parse_if_match(std::string_view header) {
-  if (header.size() >= 2 && header.front() == '"' && header.back() == '"') {
-    header = header.substr(1, header.size() - 2);
-  }
-  int version = 0;
-  auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), version);
-  if (ec != std::errc{} || end != header.data() + header.size() || version < 1) return std::nullopt;
-  return version;
-}
-
 } // namespace
 
 RouteResult list_pupils(Services& s, Call& call) {
@@ -76,13 +65,8 @@ RouteResult get_pupil(Services& s, Call& call) {
 }
 
 RouteResult patch_pupil(Services& s, Call& call) {
-  const auto if_match = call.req[field::if_match];
-  if (if_match.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  auto version = parse_if_match(std::string_view(if_match.data(), if_match.size()));
-  if (!version) return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
+  auto version = if_match_version(call);
+  if (!version) return core::unexpected(version.error());
   auto today = domain::parse_iso_date(core::local_date_iso(call.ctx.now));
   auto change = parse_pupil_patch(call.req.body(), *today);
   if (!change) return core::unexpected(change.error());

@@ -71,6 +71,8 @@ RouteResult list_homebound_candidates(Services& s, Call& call);
 RouteResult dismiss_homebound_candidate(Services& s, Call& call);
 RouteResult homebound_overview(Services& s, Call& call);
 RouteResult homebound_registration_csv(Services& s, Call& call);
+RouteResult get_homebound_settings(Services& s, Call& call);
+RouteResult put_homebound_settings(Services& s, Call& call);
 RouteResult absence_trends(Services& s, Call& call);
 // absence_routes.cpp (verzuim)
 RouteResult import_absences(Services& s, Call& call);

@@ -184,15 +184,6 @@ std::string route_path(const Call& call) {
   return "/api/v1/pupils/" + std::string(call.param("id")) + "/support-route";
 }
 
-std::optional<int> parse_if_match(std::string_view header) {
-  if (header.size() >= 2 && header.front() == '"' && header.back() == '"')
-    header = header.substr(1, header.size() - 2);
-  int version = 0;
-  auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), version);
-  if (ec != std::errc{} || end != header.data() + header.size() || version < 1) return std::nullopt;
-  return version;
-}
-
 } // namespace
 
 RouteResult get_support_route(Services& s, Call& call) {
@@ -317,13 +308,8 @@ RouteResult add_jes_referral(Services& s, Call& call) {
 }
 
 RouteResult update_jes_referral(Services& s, Call& call) {
-  const auto if_match = call.req[field::if_match];
-  if (if_match.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  auto version = parse_if_match(std::string_view(if_match.data(), if_match.size()));
-  if (!version) return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
+  auto version = if_match_version(call);
+  if (!version) return core::unexpected(version.error());
   auto body = body_of(call);
   if (!body) return core::unexpected(body.error());
   FieldReader f(*body);

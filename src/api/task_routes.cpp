@@ -65,19 +65,8 @@ RouteResult list_tasks(Services& s, Call& call) {
 }
 
 RouteResult patch_task(Services& s, Call& call) {
-  const auto if_match = call.req[field::if_match];
-  if (if_match.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie van de taak mee in de If-Match-header.");
-  }
-  std::string_view header(if_match.data(), if_match.size());
-  if (header.size() >= 2 && header.front() == '"' && header.back() == '"')
-    header = header.substr(1, header.size() - 2);
-  int version = 0;
-  auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), version);
-  if (ec != std::errc{} || end != header.data() + header.size() || version < 1) {
-    return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
-  }
+  auto version = if_match_version(call);
+  if (!version) return core::unexpected(version.error());
   auto object = parse_object(call.req.body());
   if (!object) return core::unexpected(object.error());
   FieldReader f(*object);
@@ -85,7 +74,7 @@ RouteResult patch_task(Services& s, Call& call) {
   auto new_status = f.choice(
       "status", [](const std::string& v) { return v == "open" || v == "done"; }, true);
   if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
-  auto task = s.tasks->set_status(call.who(), std::string(call.param("id")), version, *new_status, call.ctx);
+  auto task = s.tasks->set_status(call.who(), std::string(call.param("id")), *version, *new_status, call.ctx);
   if (!task) {
     const auto& error = task.error();
     if (error.code == core::ErrorCode::VersionConflict && error.current.has_value()) {

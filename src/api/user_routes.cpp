@@ -52,16 +52,6 @@ std::vector<std::string> id_list(FieldReader& f, std::string_view name, bool req
   return ids;
 }
 
-std::optional<int> if_match_version(const http::Request& req) {
-  auto header = req[field::if_match];
-  std::string_view text(header.data(), header.size());
-  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
-  int version = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
-  if (ec != std::errc{} || end != text.data() + text.size() || version < 1) return std::nullopt;
-  return version;
-}
-
 } // namespace
 
 RouteResult list_users(Services& s, Call& call) {
@@ -104,12 +94,8 @@ RouteResult create_user(Services& s, Call& call) {
 }
 
 RouteResult update_user(Services& s, Call& call) {
-  if (call.req[field::if_match].empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  auto version = if_match_version(call.req);
-  if (!version) return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
+  auto version = if_match_version(call);
+  if (!version) return core::unexpected(version.error());
   auto object = parse_object(call.req.body());
   if (!object) return core::unexpected(object.error());
   FieldReader f(*object);

@@ -179,6 +179,15 @@ bool may_view_homebound_statistics(Role role) {
   return role == Role::SwvConsultant;
 }
 
+bool may_view_homebound_settings(Role role) {
+  return may_change_homebound_settings(role) || may_open_homebound_register(role) ||
+         may_view_homebound_statistics(role);
+}
+
+bool may_change_homebound_settings(Role role) {
+  return role == Role::SwvAdmin;
+}
+
 bool may_view_school_statistics(const Actor& actor, std::string_view school_id) {
   if (actor.role == Role::SchoolCoordinator) return contains_id(actor.member_of, school_id);
   if (actor.role == Role::SwvConsultant) return contains_id(actor.linked_schools, school_id);

@@ -211,6 +211,12 @@ bool may_open_homebound_register(Role role);
 /// The anonymised overviews and the inspectie registration of the whole SWV: the SWV consultant.
 bool may_view_homebound_statistics(Role role);
 
+/// The region's thuiszitter settings (target, thresholds): who works with the register or its
+/// overviews reads them; the SWV-beheerder, who configures the region, changes them. They hold no
+/// pupil data, so the beheerder's "no dossiers" is not touched.
+bool may_view_homebound_settings(Role role);
+bool may_change_homebound_settings(Role role);
+
 /// A school's absence trends (counts per quarter, level and year group): the school's coordinator
 /// and the SWV consultant linked to it.
 bool may_view_school_statistics(const Actor& actor, std::string_view school_id);

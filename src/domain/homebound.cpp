@@ -82,11 +82,25 @@ bool has_clock(HomeboundCategory c) {
 
 } // namespace
 
+std::vector<ConfigProblem> check_config(const HomeboundConfig& c) {
+  std::vector<ConfigProblem> out;
+  if (c.target_weeks < 1 || c.target_weeks > kLegalDeadlineWeeks)
+    out.push_back(ConfigProblem::TargetOutOfRange);
+  if (c.at_risk_weeks < 0 || c.at_risk_weeks >= c.target_weeks)
+    out.push_back(ConfigProblem::AtRiskNotBelowTarget);
+  if (c.relative_threshold_weeks < 1 || c.relative_threshold_weeks > 52)
+    out.push_back(ConfigProblem::RelativeThresholdInvalid);
+  if (c.threatening_weeks < 1 || c.threatening_weeks > c.relative_threshold_weeks)
+    out.push_back(ConfigProblem::ThreateningAboveThreshold);
+  if (c.min_unauthorised_hours < 1 || c.min_unauthorised_hours > 10)
+    out.push_back(ConfigProblem::MinHoursOutOfRange);
+  if (c.data_lag_school_days < 0 || c.data_lag_school_days > 20)
+    out.push_back(ConfigProblem::DataLagOutOfRange);
+  return out;
+}
+
 bool is_valid(const HomeboundConfig& c) {
-  return c.target_weeks >= 1 && c.target_weeks <= kLegalDeadlineWeeks && c.at_risk_weeks >= 0 &&
-         c.at_risk_weeks < c.target_weeks && c.relative_threshold_weeks >= 1 && c.threatening_weeks >= 1 &&
-         c.threatening_weeks <= c.relative_threshold_weeks && c.min_unauthorised_hours >= 1 &&
-         c.data_lag_school_days >= 0;
+  return check_config(c).empty();
 }
 
 std::string_view to_string(HomeboundCategory c) {

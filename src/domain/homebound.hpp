@@ -84,7 +84,20 @@ struct HomeboundConfig {
   int data_lag_school_days = 5;     // absence imports lag: a run may end this many school days ago
 };
 
-/// Whether the settings make sense (target between 1 and 12 weeks, positive thresholds).
+/// A setting that does not make sense, by field (the HomeboundConfig member name).
+enum class ConfigProblem {
+  TargetOutOfRange,          // target_weeks: 1 .. the legal 12 weeks
+  AtRiskNotBelowTarget,      // at_risk_weeks: 0 .. target_weeks - 1
+  RelativeThresholdInvalid,  // relative_threshold_weeks: 1 .. 52
+  ThreateningAboveThreshold, // threatening_weeks: 1 .. relative_threshold_weeks
+  MinHoursOutOfRange,        // min_unauthorised_hours: 1 .. 10 (a school day's lesson hours)
+  DataLagOutOfRange,         // data_lag_school_days: 0 .. 20
+};
+
+/// Every problem of the settings, in field order; empty when they make sense.
+std::vector<ConfigProblem> check_config(const HomeboundConfig& config);
+
+/// Whether the settings make sense: check_config finds nothing.
 bool is_valid(const HomeboundConfig& config);
 
 // ---- codes --------------------------------------------------------------------------------------

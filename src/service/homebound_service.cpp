@@ -138,10 +138,94 @@ core::Unexpected conflict(HomeboundCaseView current) {
   return core::unexpected(std::move(error));
 }
 
+core::FieldError settings_error(domain::ConfigProblem p, const domain::HomeboundConfig& c) {
+  using P = domain::ConfigProblem;
+  switch (p) {
+  case P::TargetOutOfRange:
+    return {"targetWeeks", "out-of-range",
+            "De eigen streeftermijn ligt tussen 1 en " + std::to_string(domain::kLegalDeadlineWeeks) +
+                " weken (de wettelijke termijn)."};
+  case P::AtRiskNotBelowTarget:
+    return {"atRiskWeeks", "out-of-range",
+            "'Dreigt te verlopen' moet korter zijn dan de streeftermijn (" + std::to_string(c.target_weeks) +
+                " weken)."};
+  case P::RelativeThresholdInvalid:
+    return {"relativeThresholdWeeks", "out-of-range", "Langdurig relatief verzuim: tussen 1 en 52 weken."};
+  case P::ThreateningAboveThreshold:
+    return {"threateningWeeks", "out-of-range",
+            "Dreigend thuiszitten begint na ten minste 1 week en niet later dan de grens voor langdurig "
+            "relatief verzuim (" +
+                std::to_string(c.relative_threshold_weeks) + " weken)."};
+  case P::MinHoursOutOfRange:
+    return {"minUnauthorisedHours", "out-of-range", "Een dag telt als verzuimd vanaf 1 tot 10 lesuren."};
+  case P::DataLagOutOfRange:
+    return {"dataLagSchoolDays", "out-of-range",
+            "De vertraging van verzuimimports ligt tussen 0 en 20 schooldagen."};
+  }
+  return {"", "invalid-value", "Ongeldige instelling."};
+}
+
 } // namespace
 
-HomeboundService::HomeboundService(store::Database& db, AuditLog& audit, domain::HomeboundConfig config)
-    : db_(db), audit_(audit), config_(config), calendar_(domain::default_school_calendar_2026_2027()) {}
+HomeboundService::HomeboundService(store::Database& db, AuditLog& audit)
+    : db_(db), audit_(audit), calendar_(domain::default_school_calendar_2026_2027()) {}
+
+domain::HomeboundConfig HomeboundService::config_in(soci::session& sql) {
+  return store::load_homebound_settings(sql, store::installation_region(sql)).config;
+}
+
+core::Result<HomeboundSettingsView> HomeboundService::settings(const Principal& who) {
+  if (!domain::may_view_homebound_settings(who.role))
+    return core::fail(core::ErrorCode::Forbidden,
+                      "De instellingen van het thuiszittersregister zijn niet voor u.");
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  HomeboundSettingsView view;
+  view.history = store::list_homebound_settings(sql, store::installation_region(sql));
+  tx.commit();
+  if (!view.history.empty()) view.current = view.history.front();
+  view.may_edit = domain::may_change_homebound_settings(who.role);
+  return view;
+}
+
+core::Result<HomeboundSettingsView> HomeboundService::change_settings(const Principal& who,
+                                                                      int expected_version,
+                                                                      const HomeboundSettingsChange& change,
+                                                                      const RequestContext& ctx) {
+  if (!domain::may_change_homebound_settings(who.role))
+    return core::fail(core::ErrorCode::Forbidden,
+                      "Alleen de beheerder van het samenwerkingsverband wijzigt deze instellingen.");
+  std::vector<core::FieldError> errors;
+  for (auto p : domain::check_config(change.config))
+    errors.push_back(settings_error(p, change.config));
+  if (change.reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    errors.push_back({"reason", "required", "Schrijf op waarom de instellingen veranderen."});
+  if (!errors.empty()) return core::invalid(std::move(errors));
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  const auto region = store::installation_region(sql);
+  if (region.empty())
+    return core::fail(core::ErrorCode::NotFound, "Er is nog geen samenwerkingsverband ingericht.");
+  store::HomeboundSettingsRecord next{change.config, expected_version + 1, change.reason,
+                                      who.user_id,   who.display_name,     core::format_instant(ctx.now)};
+  if (!store::insert_homebound_settings(sql, region, expected_version, next)) {
+    HomeboundSettingsView current;
+    current.history = store::list_homebound_settings(sql, region);
+    if (!current.history.empty()) current.current = current.history.front();
+    current.may_edit = true;
+    core::Error error{core::ErrorCode::VersionConflict,
+                      "Iemand anders heeft de instellingen gewijzigd nadat u ze opende.",
+                      {},
+                      0,
+                      current};
+    return core::unexpected(std::move(error));
+  }
+  auto view = HomeboundSettingsView{next, store::list_homebound_settings(sql, region), true};
+  tx.commit();
+  return view;
+}
 
 core::Result<std::vector<HomeboundCaseView>>
 HomeboundService::list(const Principal& who, const HomeboundFilter& filter, const RequestContext& ctx) {
@@ -154,11 +238,12 @@ HomeboundService::list(const Principal& who, const HomeboundFilter& filter, cons
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  const auto config = config_in(sql);
   std::vector<HomeboundCaseView> out;
   std::vector<store::AuditEventInput> events;
   for (auto& r : store::list_homebound_cases(sql, query)) {
     if (!may_see(who, r)) continue;
-    auto view = make_view(std::move(r), today, config_);
+    auto view = make_view(std::move(r), today, config);
     if (!filter.clock_status.empty() && domain::to_string(view.clock.status) != filter.clock_status) continue;
     events.push_back(event(who, view.record.pupil_id, "read", "homebound.list", ctx));
     out.push_back(std::move(view));
@@ -174,9 +259,10 @@ core::Result<HomeboundCaseView> HomeboundService::get(const Principal& who, cons
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  const auto config = config_in(sql);
   auto rec = locate(sql, who, case_id);
   if (!rec) return core::unexpected(rec.error());
-  auto view = make_view(std::move(*rec), today_of(ctx), config_);
+  auto view = make_view(std::move(*rec), today_of(ctx), config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
   audit_.record_reads({event(who, view.record.pupil_id, "read", "homebound", ctx)});
@@ -191,6 +277,7 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  const auto config = config_in(sql);
   if (!core::is_uuid(input.pupil_id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
   auto pupil = store::find_pupil(sql, input.pupil_id);
   if (!pupil || !domain::decide_homebound(who.actor(), relations_of(pupil->enrolment_school,
@@ -201,8 +288,8 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
   std::vector<core::FieldError> errors;
   const domain::HomeboundRegistration reg{input.category, input.first_day, input.exemption_kind,
                                           input.contact_name, input.review_on};
-  for (auto p : domain::check_registration(reg, enrolment_of(pupil->status), today, config_))
-    errors.push_back(field_error(p, config_));
+  for (auto p : domain::check_registration(reg, enrolment_of(pupil->status), today, config))
+    errors.push_back(field_error(p, config));
   for (const auto& c : store::homebound_cases_of_pupil(sql, input.pupil_id)) {
     if (c.state == "open") {
       errors.push_back(
@@ -231,7 +318,7 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
   audit_.append_in(sql, {event(who, input.pupil_id, "create", "homebound", ctx)});
   auto fresh = store::find_homebound_case(sql, r.id);
   tx.commit();
-  return make_view(std::move(*fresh), today, config_);
+  return make_view(std::move(*fresh), today, config);
 }
 
 core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, const std::string& case_id,
@@ -243,10 +330,11 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  const auto config = config_in(sql);
   auto rec = locate(sql, who, case_id);
   if (!rec) return core::unexpected(rec.error());
   if (rec->version != expected_version) {
-    auto current = make_view(std::move(*rec), today, config_);
+    auto current = make_view(std::move(*rec), today, config);
     current.escalations = store::list_homebound_escalations(sql, case_id);
     tx.commit();
     audit_.record_reads({event(who, current.record.pupil_id, "read", "homebound", ctx)});
@@ -270,11 +358,11 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
   std::vector<core::FieldError> errors;
   // The first day was accepted when registered; only the category rules are checked again
   // (a pupil may have left school since, or have become a long-term case).
-  for (auto p : domain::check_registration(reg, enrolment_of(r.pupil_status), today, config_)) {
+  for (auto p : domain::check_registration(reg, enrolment_of(r.pupil_status), today, config)) {
     if (p == domain::RegistrationProblem::FirstDayInFuture ||
         p == domain::RegistrationProblem::FirstDayBeforeBirthLimit)
       continue;
-    auto e = field_error(p, config_);
+    auto e = field_error(p, config);
     if (p == domain::RegistrationProblem::RelativeNotYetLong) e.name = "category";
     errors.push_back(std::move(e));
   }
@@ -290,7 +378,7 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
     return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden opgeslagen.");
   audit_.append_in(sql, {event(who, r.pupil_id, "update", "homebound", ctx)});
   auto fresh = store::find_homebound_case(sql, case_id);
-  auto view = make_view(std::move(*fresh), today, config_);
+  auto view = make_view(std::move(*fresh), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
   return view;
@@ -304,10 +392,11 @@ core::Result<HomeboundCaseView> HomeboundService::close(const Principal& who, co
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  const auto config = config_in(sql);
   auto rec = locate(sql, who, case_id);
   if (!rec) return core::unexpected(rec.error());
   if (rec->version != expected_version) {
-    auto current = make_view(std::move(*rec), today, config_);
+    auto current = make_view(std::move(*rec), today, config);
     current.escalations = store::list_homebound_escalations(sql, case_id);
     tx.commit();
     audit_.record_reads({event(who, current.record.pupil_id, "read", "homebound", ctx)});
@@ -330,7 +419,7 @@ core::Result<HomeboundCaseView> HomeboundService::close(const Principal& who, co
     return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden afgesloten.");
   audit_.append_in(sql, {event(who, r.pupil_id, "update", "homebound.close", ctx)});
   auto fresh = store::find_homebound_case(sql, case_id);
-  auto view = make_view(std::move(*fresh), today, config_);
+  auto view = make_view(std::move(*fresh), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
   return view;
@@ -344,6 +433,7 @@ core::Result<HomeboundCaseView> HomeboundService::escalate(const Principal& who,
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  const auto config = config_in(sql);
   auto rec = locate(sql, who, case_id);
   if (!rec) return core::unexpected(rec.error());
   std::vector<core::FieldError> errors;
@@ -368,7 +458,7 @@ core::Result<HomeboundCaseView> HomeboundService::escalate(const Principal& who,
                                      core::format_instant(ctx.now)};
   store::insert_homebound_escalation(sql, e);
   audit_.append_in(sql, {event(who, rec->pupil_id, "create", "homebound.escalation", ctx)});
-  auto view = make_view(std::move(*rec), today, config_);
+  auto view = make_view(std::move(*rec), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
   return view;
@@ -384,6 +474,7 @@ core::Result<std::vector<HomeboundCandidateView>> HomeboundService::candidates(c
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  const auto config = config_in(sql);
   std::map<std::string, std::vector<domain::AbsenceDayHours>> by_pupil;
   for (const auto& d :
        store::unauthorised_absence_days(sql, from, query.school_ids, query.municipality_ids)) {
@@ -393,7 +484,7 @@ core::Result<std::vector<HomeboundCandidateView>> HomeboundService::candidates(c
   std::vector<HomeboundCandidateView> out;
   std::vector<store::AuditEventInput> events;
   for (const auto& [pupil_id, days] : by_pupil) {
-    auto found = domain::detect_candidate(days, calendar_, today, config_);
+    auto found = domain::detect_candidate(days, calendar_, today, config);
     if (!found) continue;
     // Already in the register (open), or this very run was judged before: not a candidate.
     bool known = false;
@@ -427,6 +518,7 @@ core::Result<HomeboundCaseView> HomeboundService::dismiss_candidate(const Princi
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
+  const auto config = config_in(sql);
   if (!core::is_uuid(input.pupil_id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
   auto pupil = store::find_pupil(sql, input.pupil_id);
   if (!pupil || !domain::decide_homebound(who.actor(), relations_of(pupil->enrolment_school,
@@ -457,7 +549,7 @@ core::Result<HomeboundCaseView> HomeboundService::dismiss_candidate(const Princi
   audit_.append_in(sql, {event(who, input.pupil_id, "create", "homebound.dismissal", ctx)});
   auto fresh = store::find_homebound_case(sql, r.id);
   tx.commit();
-  return make_view(std::move(*fresh), today, config_);
+  return make_view(std::move(*fresh), today, config);
 }
 
 core::Result<HomeboundOverview> HomeboundService::overview(const Principal& who, const RequestContext& ctx) {
@@ -468,10 +560,12 @@ core::Result<HomeboundOverview> HomeboundService::overview(const Principal& who,
   store::HomeboundCaseQuery q;
   q.whole_region = true;
   std::vector<store::HomeboundCaseRecord> rows;
+  domain::HomeboundConfig config;
   {
     store::Lease lease(db_);
     store::Transaction tx(lease.sql(), db_.dialect(), store::Transaction::Mode::Read);
     rows = store::list_homebound_cases(lease.sql(), q);
+    config = config_in(lease.sql());
     tx.commit();
   }
   HomeboundOverview o;
@@ -491,7 +585,7 @@ core::Result<HomeboundOverview> HomeboundService::overview(const Principal& who,
   }
   for (auto& r : rows) {
     if (r.state == "dismissed") continue;
-    const auto view = make_view(r, today, config_);
+    const auto view = make_view(r, today, config);
     if (r.state == "open") {
       ++by_category[r.category];
       if (r.category == "absolute" || r.category == "relative_long") ++by_band[view.duration_band];
@@ -529,10 +623,12 @@ HomeboundService::inspection_rows(const Principal& who, int year, int quarter, c
   store::HomeboundCaseQuery q;
   q.whole_region = true;
   std::vector<store::HomeboundCaseRecord> rows;
+  domain::HomeboundConfig config;
   {
     store::Lease lease(db_);
     store::Transaction tx(lease.sql(), db_.dialect(), store::Transaction::Mode::Read);
     rows = store::list_homebound_cases(lease.sql(), q);
+    config = config_in(lease.sql());
     tx.commit();
   }
   std::vector<InspectionRow> out;
@@ -547,7 +643,7 @@ HomeboundService::inspection_rows(const Principal& who, int year, int quarter, c
     const std::optional<Date> closed_by_then = closed && *closed <= as_of ? closed : std::nullopt;
     const auto category = *domain::parse_homebound_category(r.category);
     const Date until = closed_by_then ? *closed_by_then : as_of;
-    const auto clock = domain::clock_for(category, first, closed_by_then, as_of, config_);
+    const auto clock = domain::clock_for(category, first, closed_by_then, as_of, config);
     InspectionRow row;
     // Stable across quarters and exports, and not traceable to a pupil without the database.
     row.row_key = core::sha256_hex("eenplan-homebound-row:" + r.id).substr(0, 16);

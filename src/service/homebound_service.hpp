@@ -13,6 +13,7 @@
 #include "service/audit_log.hpp"
 #include "service/context.hpp"
 #include "store/database.hpp"
+#include "store/homebound_settings_store.hpp"
 #include "store/homebound_store.hpp"
 
 namespace eenplan::service {
@@ -119,11 +120,29 @@ struct AbsenceTrends {
   std::vector<Row> rows; // by quarter, level, year group
 };
 
+/// The region's thuiszitter settings: the ones in force and every earlier version.
+struct HomeboundSettingsView {
+  store::HomeboundSettingsRecord current;
+  std::vector<store::HomeboundSettingsRecord> history; // stored versions, newest first
+  bool may_edit = false;
+};
+
+struct HomeboundSettingsChange {
+  domain::HomeboundConfig config;
+  std::string reason;
+};
+
 class HomeboundService {
 public:
-  HomeboundService(store::Database& db, AuditLog& audit, domain::HomeboundConfig config = {});
+  HomeboundService(store::Database& db, AuditLog& audit);
 
-  const domain::HomeboundConfig& config() const { return config_; }
+  /// For everyone who works with the register or its overviews, and the SWV-beheerder.
+  core::Result<HomeboundSettingsView> settings(const Principal& who);
+  /// The SWV-beheerder only; a new version with a reason. VersionConflict carries the current
+  /// HomeboundSettingsView in Error::current.
+  core::Result<HomeboundSettingsView> change_settings(const Principal& who, int expected_version,
+                                                      const HomeboundSettingsChange& change,
+                                                      const RequestContext& ctx);
 
   core::Result<std::vector<HomeboundCaseView>> list(const Principal& who, const HomeboundFilter& filter,
                                                     const RequestContext& ctx);
@@ -154,9 +173,11 @@ public:
                                              const RequestContext& ctx);
 
 private:
+  /// The settings in force, read in the caller's transaction so a request sees one version.
+  static domain::HomeboundConfig config_in(soci::session& sql);
+
   store::Database& db_;
   AuditLog& audit_;
-  domain::HomeboundConfig config_;
   domain::SchoolCalendar calendar_;
 };
 

@@ -8,6 +8,7 @@
 #include "core/ids.hpp"
 #include "store/account_store.hpp"
 #include "store/database.hpp"
+#include "store/homebound_settings_store.hpp"
 #include "store/homebound_store.hpp"
 #include "store/migrations.hpp"
 #include "store/organisation_store.hpp"
@@ -111,6 +112,35 @@ protected:
   std::unique_ptr<store::Database> db_;
   std::string region_, municipality_, other_municipality_, school_a_, school_b_, user_;
 };
+
+TEST_P(HomeboundStoreTest, SettingsAreVersionedAndEveryVersionIsKept) {
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  ASSERT_EQ(store::installation_region(sql), region_);
+  const auto defaults = store::load_homebound_settings(sql, region_);
+  EXPECT_EQ(defaults.version, 1);
+  EXPECT_EQ(defaults.config.target_weeks, 10);
+  EXPECT_TRUE(defaults.changed_by.empty());
+
+  store::HomeboundSettingsRecord change;
+  change.config.target_weeks = 8;
+  change.reason = "Regionale afspraak 2027";
+  change.changed_by = user_;
+  change.changed_at = at();
+  ASSERT_TRUE(store::insert_homebound_settings(sql, region_, 1, change));
+  EXPECT_FALSE(store::insert_homebound_settings(sql, region_, 1, change)) << "a stale version must not win";
+  change.config.target_weeks = 9;
+  ASSERT_TRUE(store::insert_homebound_settings(sql, region_, 2, change));
+
+  const auto now = store::load_homebound_settings(sql, region_);
+  EXPECT_EQ(now.version, 3);
+  EXPECT_EQ(now.config.target_weeks, 9);
+  EXPECT_EQ(now.changed_by_name, "Anna Coördinator");
+  const auto history = store::list_homebound_settings(sql, region_);
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[1].config.target_weeks, 8);
+  EXPECT_EQ(history[1].reason, "Regionale afspraak 2027");
+}
 
 TEST_P(HomeboundStoreTest, PupilKeepsYearGroupAndLevel) {
   const auto id = pupil(school_a_, municipality_, 3, "vmbo-k");

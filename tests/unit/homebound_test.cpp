@@ -104,6 +104,32 @@ TEST(HomeboundConfig, TargetMayNotExceedTheLegalTwelveWeeks) {
   EXPECT_FALSE(is_valid(c));
 }
 
+TEST(HomeboundConfig, EveryNonsenseSettingIsNamedByItsField) {
+  EXPECT_TRUE(check_config(kDefaults).empty());
+  HomeboundConfig c = kDefaults;
+  c.target_weeks = 0;
+  c.at_risk_weeks = 0;
+  c.threatening_weeks = 5; // above the relative threshold of 4
+  c.min_unauthorised_hours = 11;
+  c.data_lag_school_days = -1;
+  EXPECT_EQ(check_config(c), (std::vector<ConfigProblem>{
+                                 ConfigProblem::TargetOutOfRange, ConfigProblem::AtRiskNotBelowTarget,
+                                 ConfigProblem::ThreateningAboveThreshold, ConfigProblem::MinHoursOutOfRange,
+                                 ConfigProblem::DataLagOutOfRange}));
+  c = kDefaults;
+  c.relative_threshold_weeks = 53;
+  EXPECT_EQ(check_config(c), std::vector<ConfigProblem>{ConfigProblem::RelativeThresholdInvalid});
+}
+
+TEST(HomeboundConfig, ALongerTargetMovesTheClockButNeverTheLegalDeadline) {
+  HomeboundConfig twelve = kDefaults;
+  twelve.target_weeks = 12;
+  const auto ten = clock_for(HomeboundCategory::Absolute, kFirst, std::nullopt, kFirst, kDefaults);
+  const auto longer = clock_for(HomeboundCategory::Absolute, kFirst, std::nullopt, kFirst, twelve);
+  EXPECT_EQ(longer.target, add_days(ten.target, 14));
+  EXPECT_EQ(longer.legal_deadline, ten.legal_deadline);
+}
+
 TEST(HomeboundCategory, RelativeUpToThreeMonthsIs2a) {
   EXPECT_EQ(relative_subcategory(HomeboundCategory::RelativeLong, kFirst, Date{2026, 12, 7}),
             RelativeSubcategory::UpToThreeMonths);
@@ -357,6 +383,19 @@ TEST(HomeboundAccess, OnlyTheSwvConsultantSeesRegionStatistics) {
   EXPECT_TRUE(may_view_homebound_statistics(Role::SwvConsultant));
   EXPECT_FALSE(may_view_homebound_statistics(Role::SchoolCoordinator));
   EXPECT_FALSE(may_view_homebound_statistics(Role::AttendanceOfficer));
+}
+
+TEST(HomeboundAccess, SettingsAreReadByTheirUsersAndChangedByTheSwvAdminOnly) {
+  EXPECT_TRUE(may_change_homebound_settings(Role::SwvAdmin));
+  EXPECT_TRUE(may_view_homebound_settings(Role::SwvAdmin));
+  for (Role role : {Role::SwvConsultant, Role::SchoolCoordinator, Role::AttendanceOfficer}) {
+    EXPECT_TRUE(may_view_homebound_settings(role));
+    EXPECT_FALSE(may_change_homebound_settings(role));
+  }
+  for (Role role : {Role::Teacher, Role::Orthopedagogue, Role::CareProvider, Role::MunicipalityConsultant}) {
+    EXPECT_FALSE(may_view_homebound_settings(role));
+    EXPECT_FALSE(may_change_homebound_settings(role));
+  }
 }
 
 TEST(SchoolStatisticsAccess, CoordinatorOfTheSchoolAndLinkedConsultantOnly) {

@@ -15,6 +15,7 @@ import { SupportRoutePage } from './pages/SupportRoutePage';
 import { HomeboundCaseRoute } from './pages/homebound/HomeboundCasePage';
 import { HomeboundNewPage } from './pages/homebound/HomeboundNewPage';
 import { HomeboundRegisterPage } from './pages/homebound/HomeboundRegisterPage';
+import { HomeboundSettingsPage } from './pages/homebound/HomeboundSettingsPage';
 
 // The charts (ECharts) load with the overview page only, not with every page.
 const HomeboundOverviewPage = lazy(() =>
@@ -46,6 +47,7 @@ export function App() {
               <Route path="/ondersteuningsroute" element={<SupportRoutePage />} />
               <Route path="/thuiszitters" element={<HomeboundRegisterPage />} />
               <Route path="/thuiszitters/nieuw" element={<HomeboundNewPage />} />
+              <Route path="/thuiszitters/instellingen" element={<HomeboundSettingsPage />} />
               <Route
                 path="/thuiszitters/overzicht"
                 element={

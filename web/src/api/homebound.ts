@@ -237,3 +237,43 @@ export async function getAbsenceTrends(schoolId: string): Promise<AbsenceTrends>
   const qs = schoolId === '' ? '' : `?schoolId=${encodeURIComponent(schoolId)}`;
   return (await request<AbsenceTrends>(`${BASE}/absence-trends${qs}`)).data;
 }
+
+/** The numbers the register's clock and the candidate detection use (one set per region). */
+export interface HomeboundSettingsValues {
+  targetWeeks: number;
+  atRiskWeeks: number;
+  relativeThresholdWeeks: number;
+  threateningWeeks: number;
+  minUnauthorisedHours: number;
+  dataLagSchoolDays: number;
+}
+
+export interface HomeboundSettingsVersion extends HomeboundSettingsValues {
+  version: number;
+  reason: string | null;
+  changedBy: { id: string; displayName: string } | null;
+  changedAt: string | null;
+}
+
+export interface RegionHomeboundSettings extends HomeboundSettingsVersion {
+  legalDeadlineWeeks: number;
+  mayEdit: boolean;
+  history: HomeboundSettingsVersion[];
+}
+
+export async function getHomeboundSettings(): Promise<RegionHomeboundSettings> {
+  return (await request<RegionHomeboundSettings>(`${BASE}/homebound-settings`)).data;
+}
+
+export async function updateHomeboundSettings(
+  version: number,
+  values: HomeboundSettingsValues & { reason: string },
+): Promise<RegionHomeboundSettings> {
+  return (
+    await request<RegionHomeboundSettings>(`${BASE}/homebound-settings`, {
+      method: 'PUT',
+      body: values,
+      headers: { 'If-Match': `"${version}"` },
+    })
+  ).data;
+}

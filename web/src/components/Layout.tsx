@@ -63,9 +63,14 @@ export function Layout() {
           <nav className="ep-nav" aria-label={nl.header.nav}>
             <div className="ep-container">
               {user.role === 'swv_admin' ? (
-                <RouterLink to="/beheer/accounts" className="ep-nav__link">
-                  {nl.header.accounts}
-                </RouterLink>
+                <>
+                  <RouterLink to="/beheer/accounts" className="ep-nav__link">
+                    {nl.header.accounts}
+                  </RouterLink>
+                  <RouterLink to="/thuiszitters/instellingen" className="ep-nav__link">
+                    {nl.homeboundSettings.nav}
+                  </RouterLink>
+                </>
               ) : (
                 <>
                   <RouterLink to="/leerlingen" className="ep-nav__link">

@@ -11,6 +11,7 @@ import type {
   SupportNeedCategoryCode,
 } from '../api/types';
 import { absenceMessages, taskMessages } from './nl-verzuim';
+import { homeboundSettingsMessages } from './nl-homebound-settings';
 
 const roles: Record<Role, string> = {
   swv_admin: 'SWV-beheerder',
@@ -141,6 +142,7 @@ function waitText(seconds: number): string {
 }
 
 export const nl = {
+  homeboundSettings: homeboundSettingsMessages,
   appName: 'Eenplan',
   titleSuffix: 'Eenplan',
   loading: 'Bezig met laden…',

@@ -111,6 +111,7 @@ export function HomeboundRegisterPage() {
         {user?.role === 'swv_consultant' && (
           <RouterLink to="/thuiszitters/overzicht">{t.overviewLink}</RouterLink>
         )}
+        <RouterLink to="/thuiszitters/instellingen">{nl.homeboundSettings.link}</RouterLink>
       </ButtonGroup>
 
       {notice && (

@@ -37,6 +37,7 @@ import {
   type HomeboundOffer,
 } from '../../api/homebound';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { ChoiceField } from '../../components/ChoiceField';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RouterLink } from '../../components/RouterLink';
@@ -305,37 +306,27 @@ function EditForm({ c, onSaved }: { c: HomeboundCase; onSaved: (c: HomeboundCase
           {problem.code === 'version-conflict' && <Paragraph>{c_.conflict}</Paragraph>}
         </ProblemAlert>
       )}
-      <Field id={id('category')} label={t.category} error={errors.category}>
-        {(control) => (
-          <Select
-            {...control}
-            name="category"
-            value={category}
-            onChange={(e) => {
-              setCategory(e.target.value as HomeboundCategory);
-            }}
-          >
-            {Object.entries(t.categories).map(([value, label]) => (
-              <SelectOption key={value} value={value}>
-                {label}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <ChoiceField
+        id={id('category')}
+        name="category"
+        label={t.category}
+        error={errors.category}
+        options={t.categories}
+        value={category}
+        onChange={(v) => {
+          setCategory(v as HomeboundCategory);
+        }}
+      />
       {category === 'exemption' && (
-        <Field id={id('exemptionKind')} label={c_.exemptionKind} error={errors.exemptionKind}>
-          {(control) => (
-            <Select {...control} name="exemptionKind" defaultValue={c.exemptionKind ?? ''}>
-              <SelectOption value="">{t.form.chooseKind}</SelectOption>
-              {Object.entries(t.exemptionKinds).map(([value, label]) => (
-                <SelectOption key={value} value={value}>
-                  {label}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <ChoiceField
+          id={id('exemptionKind')}
+          name="exemptionKind"
+          label={c_.exemptionKind}
+          error={errors.exemptionKind}
+          options={t.exemptionKinds}
+          placeholder={t.form.chooseKind}
+          defaultValue={c.exemptionKind ?? ''}
+        />
       )}
       <Field
         id={id('contactName')}
@@ -350,17 +341,14 @@ function EditForm({ c, onSaved }: { c: HomeboundCase; onSaved: (c: HomeboundCase
           <Textbox {...control} name="reviewOn" type="date" defaultValue={c.reviewOn ?? ''} />
         )}
       </Field>
-      <Field id={id('offer')} label={c_.offer} error={errors.offer}>
-        {(control) => (
-          <Select {...control} name="offer" defaultValue={c.offer}>
-            {Object.entries(t.offers).map(([value, label]) => (
-              <SelectOption key={value} value={value}>
-                {label}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <ChoiceField
+        id={id('offer')}
+        name="offer"
+        label={c_.offer}
+        error={errors.offer}
+        options={t.offers}
+        defaultValue={c.offer}
+      />
       <Field id={id('offerNote')} label={c_.offerNote} error={errors.offerNote}>
         {(control) => (
           <Textarea {...control} name="offerNote" rows={3} defaultValue={c.offerNote} />
@@ -405,24 +393,17 @@ function EscalationForm({ c, onSaved }: { c: HomeboundCase; onSaved: (c: Homebou
     >
       <Summary errors={errors} prefix="esc" />
       {problem && <ProblemAlert error={problem} />}
-      <Field id={id('forum')} label={c_.forum} error={errors.forum}>
-        {(control) => (
-          <Select
-            {...control}
-            name="forum"
-            value={forum}
-            onChange={(e) => {
-              setForum(e.target.value as EscalationForum);
-            }}
-          >
-            {Object.entries(t.forums).map(([value, label]) => (
-              <SelectOption key={value} value={value}>
-                {label}
-              </SelectOption>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <ChoiceField
+        id={id('forum')}
+        name="forum"
+        label={c_.forum}
+        error={errors.forum}
+        options={t.forums}
+        value={forum}
+        onChange={(v) => {
+          setForum(v as EscalationForum);
+        }}
+      />
       <Field id={id('escalatedOn')} label={c_.escalatedOn} error={errors.escalatedOn}>
         {(control) => (
           <Textbox {...control} name="escalatedOn" type="date" defaultValue={todayIso()} />

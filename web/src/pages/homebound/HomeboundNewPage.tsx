@@ -19,6 +19,7 @@ import {
 } from '../../api/homebound';
 import type { PupilSummary } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { ChoiceField } from '../../components/ChoiceField';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { RouterLink } from '../../components/RouterLink';
@@ -145,24 +146,17 @@ export function HomeboundNewPage() {
             </Select>
           )}
         </Field>
-        <Field id={fieldId('category')} label={t.category} error={errors.category}>
-          {(control) => (
-            <Select
-              {...control}
-              name="category"
-              value={category}
-              onChange={(e) => {
-                setCategory(e.target.value as HomeboundCategory);
-              }}
-            >
-              {Object.entries(t.categories).map(([value, label]) => (
-                <SelectOption key={value} value={value}>
-                  {label}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <ChoiceField
+          id={fieldId('category')}
+          name="category"
+          label={t.category}
+          error={errors.category}
+          options={t.categories}
+          value={category}
+          onChange={(v) => {
+            setCategory(v as HomeboundCategory);
+          }}
+        />
         <Field
           id={fieldId('firstDay')}
           label={f.firstDay}
@@ -181,22 +175,14 @@ export function HomeboundNewPage() {
         </Field>
         {category === 'exemption' && (
           <>
-            <Field
+            <ChoiceField
               id={fieldId('exemptionKind')}
+              name="exemptionKind"
               label={f.exemptionKind}
               error={errors.exemptionKind}
-            >
-              {(control) => (
-                <Select {...control} name="exemptionKind" defaultValue="">
-                  <SelectOption value="">{f.chooseKind}</SelectOption>
-                  {Object.entries(t.exemptionKinds).map(([value, label]) => (
-                    <SelectOption key={value} value={value}>
-                      {label}
-                    </SelectOption>
-                  ))}
-                </Select>
-              )}
-            </Field>
+              options={t.exemptionKinds}
+              placeholder={f.chooseKind}
+            />
             <Field id={fieldId('reviewOn')} label={f.reviewOn} error={errors.reviewOn}>
               {(control) => (
                 <Textbox {...control} name="reviewOn" type="date" className="ep-input--short" />
@@ -212,17 +198,14 @@ export function HomeboundNewPage() {
         >
           {(control) => <Textbox {...control} name="contactName" />}
         </Field>
-        <Field id={fieldId('offer')} label={f.offer} error={errors.offer}>
-          {(control) => (
-            <Select {...control} name="offer" defaultValue="none">
-              {Object.entries(t.offers).map(([value, label]) => (
-                <SelectOption key={value} value={value}>
-                  {label}
-                </SelectOption>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <ChoiceField
+          id={fieldId('offer')}
+          name="offer"
+          label={f.offer}
+          error={errors.offer}
+          options={t.offers}
+          defaultValue="none"
+        />
         <Field id={fieldId('offerNote')} label={f.offerNote} error={errors.offerNote}>
           {(control) => <Textarea {...control} name="offerNote" rows={3} />}
         </Field>

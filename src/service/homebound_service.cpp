@@ -37,6 +37,18 @@ domain::PupilRelations relations_of(const store::OrganisationRef& school, const 
   return {school.id, home.id, municipality.id, false, false};
 }
 
+/// A pupil the user may put in the register; NotFound for an unknown one or one they may not see.
+core::Result<store::PupilRecord> pupil_in_register(soci::session& sql, const Principal& who,
+                                                   const std::string& pupil_id) {
+  if (!core::is_uuid(pupil_id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
+  auto pupil = store::find_pupil(sql, pupil_id);
+  if (!pupil || !domain::decide_homebound(who.actor(), relations_of(pupil->enrolment_school,
+                                                                    pupil->home_school, pupil->municipality))
+                     .allowed)
+    return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
+  return std::move(*pupil);
+}
+
 bool may_see(const Principal& who, const store::HomeboundCaseRecord& r) {
   return domain::decide_homebound(who.actor(),
                                   relations_of(r.enrolment_school, r.home_school, r.municipality))
@@ -278,13 +290,8 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
   const auto config = config_in(sql);
-  if (!core::is_uuid(input.pupil_id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
-  auto pupil = store::find_pupil(sql, input.pupil_id);
-  if (!pupil || !domain::decide_homebound(who.actor(), relations_of(pupil->enrolment_school,
-                                                                    pupil->home_school, pupil->municipality))
-                     .allowed) {
-    return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
-  }
+  auto pupil = pupil_in_register(sql, who, input.pupil_id);
+  if (!pupil) return core::unexpected(pupil.error());
   std::vector<core::FieldError> errors;
   const domain::HomeboundRegistration reg{input.category, input.first_day, input.exemption_kind,
                                           input.contact_name, input.review_on};
@@ -519,12 +526,8 @@ core::Result<HomeboundCaseView> HomeboundService::dismiss_candidate(const Princi
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
   const auto config = config_in(sql);
-  if (!core::is_uuid(input.pupil_id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
-  auto pupil = store::find_pupil(sql, input.pupil_id);
-  if (!pupil || !domain::decide_homebound(who.actor(), relations_of(pupil->enrolment_school,
-                                                                    pupil->home_school, pupil->municipality))
-                     .allowed)
-    return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
+  auto pupil = pupil_in_register(sql, who, input.pupil_id);
+  if (!pupil) return core::unexpected(pupil.error());
   if (input.first_day > today)
     return core::invalid({{"firstDay", "out-of-range", "De eerste dag mag niet in de toekomst liggen."}});
   for (const auto& c : store::homebound_cases_of_pupil(sql, input.pupil_id)) {

@@ -36,7 +36,7 @@ std::string next_step_of(const domain::Registration& r) {
   return "";
 }
 
-RegistrationView registration_view(soci::session& sql, const domain::Registration& r,
+AdmissionView registration_view(soci::session& sql, const domain::Registration& r,
                                    const domain::Provision& provision) {
   return {r, pupil_name(sql, r.pupil_id), next_step_of(r),
           provision.waiting_position(r.pupil_id).value_or(0)};
@@ -205,7 +205,7 @@ core::Result<ProvisionView> ProvisionService::patch(const Principal& who, const 
   return view;
 }
 
-core::Result<RegistrationView> ProvisionService::register_pupil(const Principal& who,
+core::Result<AdmissionView> ProvisionService::register_pupil(const Principal& who,
                                                                 const std::string& provision_id,
                                                                 const NewRegistration& in,
                                                                 const RequestContext& ctx) {
@@ -241,7 +241,7 @@ core::Result<RegistrationView> ProvisionService::register_pupil(const Principal&
   return view;
 }
 
-core::Result<RegistrationView> ProvisionService::registration_step(const Principal& who,
+core::Result<AdmissionView> ProvisionService::registration_step(const Principal& who,
                                                                    const std::string& registration_id,
                                                                    int expected_version,
                                                                    const RegistrationStep& step,

@@ -108,7 +108,7 @@ struct WaitingPupil {
   std::string registration_id;
 };
 
-struct RegistrationView {
+struct AdmissionView {
   domain::Registration registration;
   PupilName pupil;
   std::string next_step; // observation | decision | intake_tasks | admission | placement | ''
@@ -120,7 +120,7 @@ struct ProvisionView {
   std::string school_name;
   std::vector<PlacedPupil> placed;
   std::vector<WaitingPupil> waiting;
-  std::vector<RegistrationView> registrations;
+  std::vector<AdmissionView> registrations;
   bool can_manage = false;
 };
 
@@ -168,9 +168,9 @@ public:
   core::Result<ProvisionView> get(const Principal& who, const std::string& id, const RequestContext& ctx);
   core::Result<ProvisionView> patch(const Principal& who, const std::string& id, int expected_version,
                                     const ProvisionPatch& in, const RequestContext& ctx);
-  core::Result<RegistrationView> register_pupil(const Principal& who, const std::string& provision_id,
+  core::Result<AdmissionView> register_pupil(const Principal& who, const std::string& provision_id,
                                                 const NewRegistration& in, const RequestContext& ctx);
-  core::Result<RegistrationView> registration_step(const Principal& who, const std::string& registration_id,
+  core::Result<AdmissionView> registration_step(const Principal& who, const std::string& registration_id,
                                                    int expected_version, const RegistrationStep& step,
                                                    const RequestContext& ctx);
 

@@ -50,17 +50,17 @@ std::vector<core::FieldError> check_references(soci::session& sql, const domain:
   std::vector<core::FieldError> errors;
   const char* unknown = "Deze organisatie bestaat niet.";
   if (!a.enrolling_school_id.empty() && !organisation_exists(sql, a.enrolling_school_id, true))
-    errors.push_back({"enrollingSchoolId", "unknown-school", "Deze school bestaat niet."});
+    errors.push_back({"enrollingSchoolId", "invalid-value", "Deze school bestaat niet."});
   if (!a.home_school_id.empty() && !organisation_exists(sql, a.home_school_id, true))
-    errors.push_back({"homeSchoolId", "unknown-school", "Deze school bestaat niet."});
+    errors.push_back({"homeSchoolId", "invalid-value", "Deze school bestaat niet."});
   for (std::size_t i = 0; i < a.provider_organisation_ids.size(); ++i) {
     if (!organisation_exists(sql, a.provider_organisation_ids[i], false))
       errors.push_back(
-          {"providerOrganisationIds[" + std::to_string(i) + "]", "unknown-organisation", unknown});
+          {"providerOrganisationIds[" + std::to_string(i) + "]", "invalid-value", unknown});
   }
   if (!a.coordinator_id.empty() &&
       (!core::is_uuid(a.coordinator_id) || !store::find_user(sql, a.coordinator_id)))
-    errors.push_back({"coordinatorId", "unknown-user", "Deze gebruiker bestaat niet."});
+    errors.push_back({"coordinatorId", "invalid-value", "Deze gebruiker bestaat niet."});
   return errors;
 }
 
@@ -142,7 +142,7 @@ core::Result<ArrangementView> ArrangementService::create(const Principal& who, c
   const auto* tpl = domain::find_arrangement_template(in.template_code);
   if (tpl == nullptr || tpl->route != domain::Route::Tailored) {
     return core::invalid(
-        {{"templateCode", "unknown-template",
+        {{"templateCode", "invalid-value",
           "Kies een sjabloon voor een maatwerkarrangement (route 1); een voorziening vult u via "
           "een aanmelding."}});
   }

@@ -126,12 +126,12 @@ core::Result<ProvisionView> ProvisionService::create(const Principal& who, const
   const auto* tpl = domain::find_arrangement_template(in.template_code);
   if (tpl == nullptr || tpl->route != domain::Route::Provision)
     errors.push_back(
-        {"templateCode", "unknown-template", "Kies een sjabloon van een voorziening (route 2)."});
+        {"templateCode", "invalid-value", "Kies een sjabloon van een voorziening (route 2)."});
   if (!organisation_exists(sql, in.enrolling_school_id, true))
-    errors.push_back({"enrollingSchoolId", "unknown-school", "Deze school bestaat niet."});
+    errors.push_back({"enrollingSchoolId", "invalid-value", "Deze school bestaat niet."});
   for (std::size_t i = 0; i < in.provider_organisation_ids.size(); ++i) {
     if (!organisation_exists(sql, in.provider_organisation_ids[i], false))
-      errors.push_back({"providerOrganisationIds[" + std::to_string(i) + "]", "unknown-organisation",
+      errors.push_back({"providerOrganisationIds[" + std::to_string(i) + "]", "invalid-value",
                         "Deze organisatie bestaat niet."});
   }
   if (!errors.empty()) return core::invalid(std::move(errors));
@@ -221,7 +221,7 @@ core::Result<AdmissionView> ProvisionService::register_pupil(const Principal& wh
     if (!at) return core::unexpected(at.error());
   }
   if (!core::is_uuid(in.pupil_id) || !store::find_pupil(sql, in.pupil_id))
-    return core::invalid({{"pupilId", "unknown-pupil", "Deze leerling bestaat niet."}});
+    return core::invalid({{"pupilId", "invalid-value", "Deze leerling bestaat niet."}});
   for (const auto& other : store::list_registrations_of_provision(sql, provision_id)) {
     if (other.pupil_id == in.pupil_id && !next_step_of(other).empty())
       return refused(domain::violation(domain::TrajectoryRule::AlreadyOnWaitingList, "pupilId",

@@ -2,7 +2,7 @@
 // new maatwerk arrangement from a template.
 import { useRef, useState } from 'react';
 import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { listArrangements, type Arrangement } from '../../api/trajectory';
+import { listArrangements, listTemplates, type Arrangement } from '../../api/trajectory';
 import type { Pupil } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../format';
@@ -17,6 +17,9 @@ const t = nlTrajectory.arrangement;
 
 export function ArrangementSection({ pupil, canManage }: { pupil: Pupil; canManage: boolean }) {
   const list = useLoad(() => listArrangements(pupil.id), [pupil.id]);
+  const templates = useLoad(() => listTemplates(), []);
+  const templateName = (code: string) =>
+    templates.value?.find((x) => x.code === code)?.name ?? code;
   const [message, setMessage] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -46,7 +49,7 @@ export function ArrangementSection({ pupil, canManage }: { pupil: Pupil; canMana
       {list.value?.map((a) => (
         <article key={a.id} aria-labelledby={`arrangement-${a.id}`}>
           <Heading3 id={`arrangement-${a.id}`}>
-            {a.templateCode} — {t.status[a.status]}
+            {templateName(a.templateCode)} — {t.status[a.status]}
           </Heading3>
           <Paragraph>
             {t.period(formatDate(a.start), formatDate(a.end))}

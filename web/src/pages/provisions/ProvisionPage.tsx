@@ -10,7 +10,6 @@ import {
   SecondaryActionButton,
   Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -126,8 +125,7 @@ export function ProvisionPage() {
         {p.waitingList.length === 0 ? (
           <Paragraph>{t.waitingEmpty}</Paragraph>
         ) : (
-          <Table>
-            <TableCaption>{t.waitingTitle}</TableCaption>
+          <Table aria-labelledby="waiting-title">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t.position}</TableHeaderCell>
@@ -165,8 +163,7 @@ export function ProvisionPage() {
 
       <section className="ep-section" aria-labelledby="placed-title">
         <Heading2 id="placed-title">{t.placedTitle}</Heading2>
-        <Table>
-          <TableCaption>{t.placedTitle}</TableCaption>
+        <Table aria-labelledby="placed-title">
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t.pupil}</TableHeaderCell>
@@ -192,8 +189,7 @@ export function ProvisionPage() {
 
       <section className="ep-section" aria-labelledby="registrations-title">
         <Heading2 id="registrations-title">{t.registrationsTitle}</Heading2>
-        <Table>
-          <TableCaption>{t.registrationsTitle}</TableCaption>
+        <Table aria-labelledby="registrations-title">
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t.pupil}</TableHeaderCell>

@@ -55,8 +55,7 @@ std::vector<core::FieldError> check_references(soci::session& sql, const domain:
     errors.push_back({"homeSchoolId", "invalid-value", "Deze school bestaat niet."});
   for (std::size_t i = 0; i < a.provider_organisation_ids.size(); ++i) {
     if (!organisation_exists(sql, a.provider_organisation_ids[i], false))
-      errors.push_back(
-          {"providerOrganisationIds[" + std::to_string(i) + "]", "invalid-value", unknown});
+      errors.push_back({"providerOrganisationIds[" + std::to_string(i) + "]", "invalid-value", unknown});
   }
   if (!a.coordinator_id.empty() &&
       (!core::is_uuid(a.coordinator_id) || !store::find_user(sql, a.coordinator_id)))

@@ -85,7 +85,7 @@ public:
   /// Active → ended with the destination; frees the place in a provision; a note in the dossier
   /// tells the stamschool.
   core::Result<ArrangementView> end(const Principal& who, const std::string& id, int expected_version,
-                                    domain::Transition transition, const RequestContext& ctx);
+                                    const domain::Transition& transition, const RequestContext& ctx);
 
 private:
   store::Database& db_;

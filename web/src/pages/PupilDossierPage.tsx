@@ -15,6 +15,7 @@ import { EditPupilForm, hasEditDraft } from './dossier/EditPupilForm';
 import { NotesTimeline } from './dossier/NotesTimeline';
 import { SupportRouteSection } from './dossier/SupportRouteSection';
 import { AbsenceSection } from './dossier/AbsenceSection';
+import { ArrangementSection } from './dossier/ArrangementSection';
 import { useSession } from '../auth/session-context';
 
 /** A new key per pupil, so no state (edit mode, messages) leaks from one dossier into the next. */
@@ -166,6 +167,13 @@ function PupilDossierPage({ id }: { id: string }) {
           onRecorded={() => {
             setRouteRevision((n) => n + 1);
           }}
+        />
+      )}
+
+      {!limited && !(canEdit && editing) && (
+        <ArrangementSection
+          pupil={p}
+          canManage={role === 'school_coordinator' || role === 'swv_consultant'}
         />
       )}
 

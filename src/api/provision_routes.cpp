@@ -75,7 +75,7 @@ RouteResult get_provision(Services& s, Call& call) {
 }
 
 RouteResult patch_provision(Services& s, Call& call) {
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   service::ProvisionPatch in;
   auto read = decode_body(call,
@@ -141,7 +141,7 @@ RouteResult registration_step(Services& s, Call& call) {
   } else {
     return core::fail(core::ErrorCode::NotFound, "Deze stap van de aanmelding bestaat niet.");
   }
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   if (!known.empty() || !call.req.body().empty()) {
     auto read = decode_body(call, known, [&](const json::value& body) {

@@ -30,21 +30,6 @@ json::value date_or_null(const std::optional<domain::Date>& d) {
 
 } // namespace
 
-core::Result<int> if_match(const Call& call) {
-  const auto header = call.req[field::if_match];
-  if (header.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  std::string_view text(header.data(), header.size());
-  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
-  int version = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
-  if (ec != std::errc{} || end != text.data() + text.size() || version < 1)
-    return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
-  return version;
-}
-
 core::Result<void> decode_body(const Call& call, const std::set<std::string_view>& known,
                                const std::function<void(const json::value&)>& read) {
   auto body = parse_object(call.req.body());

@@ -14,9 +14,6 @@
 
 namespace eenplan::api::trajectory {
 
-/// The If-Match version: 428 when missing, 400 when malformed.
-core::Result<int> if_match(const Call& call);
-
 /// Parses the body as an object, refuses unknown members and runs `read`; a JsonFieldError from
 /// the codec becomes a 422 validation-failed naming the field.
 core::Result<void> decode_body(const Call& call, const std::set<std::string_view>& known,

@@ -102,7 +102,7 @@ RouteResult get_phase_model(Services& s, Call& call) {
 }
 
 RouteResult put_phase_model(Services& s, Call& call) {
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   domain::PhaseModel model;
   model.id = std::string(call.param("id"));
@@ -159,7 +159,7 @@ RouteResult get_arrangement(Services& s, Call& call) {
 }
 
 RouteResult patch_arrangement(Services& s, Call& call) {
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   service::ArrangementPatch in;
   auto read = decode_body(
@@ -191,7 +191,7 @@ RouteResult patch_arrangement(Services& s, Call& call) {
 RouteResult put_route_one_step(Services& s, Call& call) {
   auto step = step_of_path(call.param("step"));
   if (!step) return core::fail(core::ErrorCode::NotFound, "Deze stap van route 1 bestaat niet.");
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   domain::RouteOneWorkflow values;
   auto read = decode_body(call, members_of(*step),
@@ -203,14 +203,14 @@ RouteResult put_route_one_step(Services& s, Call& call) {
 }
 
 RouteResult start_arrangement(Services& s, Call& call) {
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   return arrangement_answer(
       s.arrangements->start(call.who(), std::string(call.param("id")), *version, call.ctx), call);
 }
 
 RouteResult add_arrangement_extension(Services& s, Call& call) {
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   domain::Date new_end, decided_on;
   std::string reason, decided_by;
@@ -229,7 +229,7 @@ RouteResult add_arrangement_extension(Services& s, Call& call) {
 }
 
 RouteResult end_arrangement(Services& s, Call& call) {
-  auto version = if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   domain::Transition transition;
   auto read = decode_body(call, {"date", "destination", "destinationOrganisationId", "reason"},

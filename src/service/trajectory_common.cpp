@@ -8,7 +8,6 @@
 namespace eenplan::service::trajectory {
 
 namespace {
-const char* kNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
 
 domain::PupilRelations relations_of(soci::session& sql, const Principal& who,
                                     const store::PupilRecord& pupil) {
@@ -40,19 +39,11 @@ core::Unexpected refused(const domain::RuleViolation& violation) {
 
 core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who, const std::string& pupil_id,
                                         domain::Action action) {
-  if (!core::is_uuid(pupil_id)) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto pupil = store::find_pupil(sql, pupil_id);
-  if (!pupil) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  const auto decision = domain::decide(who.actor(), relations_of(sql, who, *pupil), action);
-  if (decision.scope == domain::Scope::None) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  if (!decision.allowed) {
-    return core::fail(core::ErrorCode::Forbidden,
-                      action == domain::Action::ManageTrajectory
-                          ? "Alleen de coördinator passend onderwijs van de school of de SWV-consulent "
-                            "legt arrangementen en aanmeldingen vast."
-                          : "U mag het traject van deze leerling niet inzien.");
-  }
-  return LocatedPupil{std::move(*pupil), decision};
+  return locate_pupil_for(sql, who, pupil_id, action,
+                          action == domain::Action::ManageTrajectory
+                              ? "Alleen de coördinator passend onderwijs van de school of de SWV-consulent "
+                                "legt arrangementen en aanmeldingen vast."
+                              : "U mag het traject van deze leerling niet inzien.");
 }
 
 bool allowed(soci::session& sql, const Principal& who, const store::PupilRecord& pupil,

@@ -8,6 +8,7 @@
 #include "domain/dates.hpp"
 #include "domain/trajectory_error.hpp"
 #include "service/context.hpp"
+#include "service/pupil_access.hpp"
 #include "service/trajectory_service.hpp"
 #include "store/audit_store.hpp"
 #include "store/records.hpp"
@@ -34,10 +35,7 @@ template <typename T> core::Unexpected conflict(T current) {
                   std::move(current)}};
 }
 
-struct LocatedPupil {
-  store::PupilRecord pupil;
-  domain::Decision decision;
-};
+using service::LocatedPupil;
 
 /// The pupil and the actor's decision for `action`; NotFound when it does not exist or the actor has
 /// no scope on it, Forbidden when the scope is there but the action is not allowed.

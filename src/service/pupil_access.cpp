@@ -1,0 +1,37 @@
+#include "service/pupil_access.hpp"
+
+#include "core/ids.hpp"
+
+namespace eenplan::service {
+
+core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who, const std::string& pupil_id) {
+  const std::string not_found(kPupilNotFound);
+  if (!core::is_uuid(pupil_id)) return core::fail(core::ErrorCode::NotFound, not_found);
+  auto pupil = store::find_pupil(sql, pupil_id);
+  if (!pupil) return core::fail(core::ErrorCode::NotFound, not_found);
+  const auto team = store::case_team_relation(sql, pupil_id, who.user_id);
+  domain::PupilRelations relations{pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
+                                   team.member, team.lead};
+  const auto scope = domain::view_scope(who.actor(), relations);
+  if (scope == domain::Scope::None) return core::fail(core::ErrorCode::NotFound, not_found);
+  return LocatedPupil{std::move(*pupil), relations, scope};
+}
+
+core::Result<void> require_action(const Principal& who, const LocatedPupil& at, domain::Action action,
+                                  std::string_view forbidden) {
+  const auto decision = domain::decide(who.actor(), at.relations, action);
+  if (decision.allowed) return {};
+  if (decision.scope == domain::Scope::None)
+    return core::fail(core::ErrorCode::NotFound, std::string(kPupilNotFound));
+  return core::fail(core::ErrorCode::Forbidden, std::string(forbidden));
+}
+
+core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal& who, const std::string& pupil_id,
+                                            domain::Action action, std::string_view forbidden) {
+  auto at = locate_pupil(sql, who, pupil_id);
+  if (!at) return at;
+  if (auto ok = require_action(who, *at, action, forbidden); !ok) return core::unexpected(ok.error());
+  return at;
+}
+
+} // namespace eenplan::service

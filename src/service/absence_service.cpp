@@ -146,8 +146,12 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   };
   AbsenceImportReport report;
   report.id = core::new_uuid();
+  // The import goes in first (its rows refer to its key); layout and counts follow at the end.
+  const std::string now = core::format_instant(ctx.now);
+  const long long import_key = store::insert_absence_import(
+      sql, {report.id, *school_id, request.file_name, "", "", 0, 0, who.user_id, now});
   const store::BulkLoadCache cache(sql, kImportCacheMebibytes);
-  store::AbsenceInserter inserter(sql, report.id, who.user_id, core::format_instant(ctx.now));
+  store::AbsenceInserter inserter(sql, {import_key, "", ""});
   std::vector<char> touched(pupils.size(), 0);
   std::string date;
   bool rejected = false; // once a row is wrong nothing will be kept: stop writing
@@ -162,8 +166,7 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
             return;
           }
           format_date(date, row.year, row.month, row.day);
-          inserter.add(pupils[it->second].id, date, row.lesson_hour, std::string(domain::to_string(row.kind)),
-                       false, row.remark);
+          inserter.add(pupils[it->second].key, date, row.lesson_hour, row.kind, false, row.remark);
           touched[it->second] = 1;
         }
       });
@@ -183,19 +186,19 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   report.rows_added = inserter.rows_added();
   report.layout = result.layout;
   report.encoding = result.encoding == importers::Encoding::windows1252 ? "windows-1252" : "utf-8";
-
-  store::insert_absence_import(sql, {report.id, *school_id, request.file_name, report.layout, report.encoding,
-                                     static_cast<long long>(report.rows_read), report.rows_added, who.user_id,
-                                     core::format_instant(ctx.now)});
+  store::finish_absence_import(sql, import_key, report.layout, report.encoding,
+                               static_cast<long long>(report.rows_read), report.rows_added);
   const auto staged_ms = elapsed_ms();
   // Only pupils that got new rows can have new signals; a file imported again touches nobody.
   std::vector<store::AuditEventInput> events;
   if (report.rows_added > 0) {
+    std::vector<SignalRecorder::PupilRef> evaluate;
     for (std::size_t i = 0; i < pupils.size(); ++i) {
       if (!touched[i]) continue;
-      report.signals_created += static_cast<long long>(recorder.evaluate(pupils[i].id).size());
+      evaluate.push_back({pupils[i].id, pupils[i].key});
       events.push_back(event(who, pupils[i].id, "create", "absences", ctx));
     }
+    report.signals_created = static_cast<long long>(recorder.evaluate(evaluate).size());
   }
   const auto evaluated_ms = elapsed_ms();
   audit_.append_in(sql, events);
@@ -267,12 +270,11 @@ core::Result<RegistrationView> AbsenceService::record(const Principal& who, cons
                       {}};
     return core::unexpected(std::move(error));
   }
-  store::AbsenceInserter inserter(sql, "", who.user_id, core::format_instant(ctx.now));
+  store::AbsenceInserter inserter(sql, {0, who.user_id, core::format_instant(ctx.now)});
+  const long long key = store::pupil_key(sql, pupil_id);
   const std::string date = domain::to_iso(absence.date);
-  for (int hour : absence.lesson_hours) {
-    inserter.add(pupil_id, date, hour, std::string(domain::to_string(absence.kind)), absence.marked_luxe,
-                 absence.remark);
-  }
+  for (int hour : absence.lesson_hours)
+    inserter.add(key, date, hour, absence.kind, absence.marked_luxe, absence.remark);
   inserter.flush();
   RegistrationView view;
   view.rows_added = inserter.rows_added();

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <soci/soci.h>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,13 +24,22 @@ public:
   /// `today` picks the school year; `now` (RFC 3339) stamps signals and tasks.
   SignalRecorder(soci::session& sql, domain::Date today, std::string now);
 
+  struct PupilRef {
+    std::string id;
+    long long key = 0; // store::pupil_key
+  };
+
   /// New signals of the pupil (already recorded, each with its task).
   std::vector<store::SignalRecord> evaluate(const std::string& pupil_id);
+  /// The same for many pupils, their absences read in one query (an import).
+  std::vector<store::SignalRecord> evaluate(std::span<const PupilRef> pupils);
 
   const domain::SchoolCalendar& calendar() const { return calendar_; }
   const std::string& school_year() const { return school_year_; }
 
 private:
+  void evaluate_one(const std::string& pupil_id, std::vector<domain::Absence> absences,
+                    std::vector<store::SignalRecord>& created);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
 
   soci::session& sql_;

@@ -137,7 +137,11 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   by_number.reserve(pupils.size() * 2);
   for (std::size_t i = 0; i < pupils.size(); ++i)
     by_number.emplace(pupils[i].school_pupil_number, i);
-  options.pupil_exists = [&](std::string_view number) { return by_number.find(number) != by_number.end(); };
+  options.pupil_count = pupils.size();
+  options.pupil_index = [&](std::string_view number) {
+    const auto it = by_number.find(number);
+    return it == by_number.end() ? pupils.size() : it->second;
+  };
 
   const auto started = std::chrono::steady_clock::now();
   const auto elapsed_ms = [&] {
@@ -152,22 +156,21 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
       sql, {report.id, *school_id, request.file_name, "", "", 0, 0, who.user_id, now});
   const store::BulkLoadCache cache(sql, kImportCacheMebibytes);
   store::AbsenceInserter inserter(sql, {import_key, "", ""});
+  if (!pupils.empty()) {
+    const auto [low, high] = std::ranges::minmax_element(pupils, {}, &store::SchoolPupilRecord::key);
+    inserter.expect_keys(low->key, high->key);
+  }
   std::vector<char> touched(pupils.size(), 0);
   std::string date;
-  bool rejected = false; // once a row is wrong nothing will be kept: stop writing
   importers::AbsenceCsvParser parser(std::move(options));
   const importers::AbsenceImportResult result =
       parse(parser, [&](std::span<const importers::AbsenceRow> rows) {
-        if (rejected) return;
         for (const auto& row : rows) {
-          const auto it = by_number.find(row.pupil_number);
-          if (it == by_number.end()) {
-            rejected = true; // the parser reports it; unreachable while pupil_exists is set
-            return;
-          }
+          // The parser passes only rows whose pupil pupil_index found.
+          const auto& pupil = pupils[row.pupil_index];
           format_date(date, row.year, row.month, row.day);
-          inserter.add(pupils[it->second].key, date, row.lesson_hour, row.kind, false, row.remark);
-          touched[it->second] = 1;
+          inserter.add(pupil.key, date, row.lesson_hour, row.kind, false, row.remark);
+          touched[row.pupil_index] = 1;
         }
       });
   if (!result.ok()) {
@@ -198,7 +201,7 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
       evaluate.push_back({pupils[i].id, pupils[i].key});
       events.push_back(event(who, pupils[i].id, "create", "absences", ctx));
     }
-    report.signals_created = static_cast<long long>(recorder.evaluate(evaluate).size());
+    report.signals_created = static_cast<long long>(recorder.evaluate(evaluate));
   }
   const auto evaluated_ms = elapsed_ms();
   audit_.append_in(sql, events);

@@ -74,11 +74,20 @@ const domain::SchoolProtocol& SignalRecorder::protocol_of(const std::string& sch
 
 std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pupil_id) {
   const PupilRef pupil{pupil_id, store::pupil_key(sql_, pupil_id)};
-  return evaluate(std::span<const PupilRef>(&pupil, 1));
+  std::vector<store::SignalRecord> created;
+  evaluate_many(std::span<const PupilRef>(&pupil, 1),
+                [&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
+  return created;
 }
 
-std::vector<store::SignalRecord> SignalRecorder::evaluate(std::span<const PupilRef> pupils) {
-  std::vector<store::SignalRecord> created;
+std::size_t SignalRecorder::evaluate(std::span<const PupilRef> pupils) {
+  std::size_t created = 0;
+  evaluate_many(pupils, [&](store::SignalRecord&&) { ++created; });
+  return created;
+}
+
+void SignalRecorder::evaluate_many(std::span<const PupilRef> pupils,
+                                   const std::function<void(store::SignalRecord&&)>& on_signal) {
   std::vector<PupilRef> sorted(pupils.begin(), pupils.end());
   std::sort(sorted.begin(), sorted.end(), [](const PupilRef& a, const PupilRef& b) { return a.key < b.key; });
   const std::string first = domain::to_iso(calendar_.first_day());
@@ -110,13 +119,12 @@ std::vector<store::SignalRecord> SignalRecorder::evaluate(std::span<const PupilR
           }
         });
     for (std::size_t i = begin; i < end; ++i)
-      evaluate_one(sorted[i].id, std::move(absences[i - begin]), created);
+      evaluate_one(sorted[i].id, std::move(absences[i - begin]), on_signal);
   }
-  return created;
 }
 
 void SignalRecorder::evaluate_one(const std::string& pupil_id, std::vector<domain::Absence> absences,
-                                  std::vector<store::SignalRecord>& created) {
+                                  const std::function<void(store::SignalRecord&&)>& on_signal) {
   auto pupil = store::find_pupil(sql_, pupil_id);
   if (!pupil) return;
   std::vector<domain::Firing> fired;
@@ -157,7 +165,7 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, std::vector<domai
     task.created_at = now_;
     assign(task, firing.recipient, *pupil, case_lead);
     store::insert_task(sql_, task);
-    created.push_back(std::move(signal));
+    on_signal(std::move(signal));
   }
 }
 

@@ -3,6 +3,7 @@
 // adds absences (import, manual registration, the demo region).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <soci/soci.h>
 #include <span>
@@ -31,15 +32,18 @@ public:
 
   /// New signals of the pupil (already recorded, each with its task).
   std::vector<store::SignalRecord> evaluate(const std::string& pupil_id);
-  /// The same for many pupils, their absences read in one query (an import).
-  std::vector<store::SignalRecord> evaluate(std::span<const PupilRef> pupils);
+  /// The same for many pupils, their absences read group by group (an import); returns how many
+  /// signals it recorded (not the signals: a large import gives more than memory should hold).
+  std::size_t evaluate(std::span<const PupilRef> pupils);
 
   const domain::SchoolCalendar& calendar() const { return calendar_; }
   const std::string& school_year() const { return school_year_; }
 
 private:
+  void evaluate_many(std::span<const PupilRef> pupils,
+                     const std::function<void(store::SignalRecord&&)>& on_signal);
   void evaluate_one(const std::string& pupil_id, std::vector<domain::Absence> absences,
-                    std::vector<store::SignalRecord>& created);
+                    const std::function<void(store::SignalRecord&&)>& on_signal);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
 
   soci::session& sql_;

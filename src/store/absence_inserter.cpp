@@ -2,13 +2,18 @@
 //
 // Rows are staged compactly and written per batch sorted by the primary key (pupil key, date,
 // lesson hour), so consecutive inserts land on the same B-tree pages instead of jumping across
-// the table. SQLite: the native handle with one prepared statement, its constant columns bound
-// once (SOCI's per-row binding of string vectors was a large share of the cost). PostgreSQL: the
-// batch goes in with COPY into a temporary table, then one INSERT … SELECT … ON CONFLICT.
+// the table. A load larger than one batch whose key range is known (expect_keys) is first spread
+// over temporary files by key range and then written range by range: each range's part of the
+// table fits in the page cache, where batches sorted only among themselves would each touch every
+// page of a table larger than the cache (5,000,000 rows: 22 s instead of about 8 s). SQLite: the native
+// handle with one prepared statement, its constant columns bound once (SOCI's per-row binding of string
+// vectors was a large share of the cost). PostgreSQL: the batch goes in with COPY into a temporary table,
+// then one INSERT … SELECT … ON CONFLICT.
 #include "store/absence_store.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -23,6 +28,8 @@ using sqlite_api::sqlite3_destructor_type;
 /// Rows per batch: large enough that a sorted batch fills B-tree pages in order, small enough
 /// that the staging area stays a few MiB.
 constexpr std::size_t kBatch = 100'000;
+/// Key ranges of a spilled load.
+constexpr long long kBuckets = 32;
 
 struct StagedRow {
   long long pupil_key = 0;
@@ -184,15 +191,92 @@ private:
 
 } // namespace
 
+/// A temporary file of staged rows, each followed by its remark.
+class SpillFile {
+public:
+  SpillFile() : file_(std::tmpfile()) {
+    if (file_ == nullptr) throw std::runtime_error("absence inserter: no temporary file");
+  }
+  ~SpillFile() { std::fclose(file_); }
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  void write(const StagedRow& row, std::string_view remark) {
+    if (std::fwrite(&row, sizeof row, 1, file_) != 1 ||
+        (!remark.empty() && std::fwrite(remark.data(), 1, remark.size(), file_) != remark.size()))
+      throw std::runtime_error("absence inserter: temporary file not written");
+    ++rows_;
+  }
+  void rewind() {
+    if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
+      throw std::runtime_error("absence inserter: temporary file not readable");
+  }
+  /// Appends up to `limit` rows to rows/remarks; false when none are left.
+  bool read(std::vector<StagedRow>& rows, std::string& remarks, std::size_t limit) {
+    std::size_t n = 0;
+    StagedRow row;
+    while (n < limit && read_ < rows_) {
+      if (std::fread(&row, sizeof row, 1, file_) != 1)
+        throw std::runtime_error("absence inserter: temporary file not read");
+      row.remark_at = static_cast<std::uint32_t>(remarks.size());
+      remarks.resize(remarks.size() + row.remark_size);
+      if (row.remark_size > 0 &&
+          std::fread(remarks.data() + row.remark_at, 1, row.remark_size, file_) != row.remark_size)
+        throw std::runtime_error("absence inserter: temporary file not read");
+      rows.push_back(row);
+      ++read_;
+      ++n;
+    }
+    return n > 0;
+  }
+
+private:
+  std::FILE* file_;
+  std::size_t rows_ = 0;
+  std::size_t read_ = 0;
+};
+
 struct AbsenceInserter::Impl {
   std::vector<StagedRow> rows;
   std::string remarks;
   std::unique_ptr<SqliteWriter> sqlite;
   std::unique_ptr<PostgresWriter> postgres;
+  long long low_key = 0, high_key = -1;          // expect_keys
+  std::vector<std::unique_ptr<SpillFile>> spill; // per key range, once a load outgrows a batch
 
   long long write() {
     std::sort(rows.begin(), rows.end());
-    return sqlite ? sqlite->write(rows, remarks) : postgres->write(rows, remarks);
+    const long long n = sqlite ? sqlite->write(rows, remarks) : postgres->write(rows, remarks);
+    rows.clear();
+    remarks.clear();
+    return n;
+  }
+
+  void spill_rows() {
+    if (spill.empty()) {
+      for (long long i = 0; i < kBuckets; ++i)
+        spill.push_back(std::make_unique<SpillFile>());
+    }
+    const long long width = high_key - low_key + 1;
+    for (const auto& r : rows) {
+      const long long at = std::clamp(r.pupil_key - low_key, 0LL, width - 1) * kBuckets / width;
+      spill[static_cast<std::size_t>(at)]->write(
+          r, std::string_view(remarks).substr(r.remark_at, r.remark_size));
+    }
+    rows.clear();
+    remarks.clear();
+  }
+
+  long long write_spilled() {
+    long long n = 0;
+    for (auto& file : spill) {
+      file->rewind();
+      while (file->read(rows, remarks, kBatch))
+        n += write();
+      file.reset(); // its disk space goes now
+    }
+    spill.clear();
+    return n;
   }
 };
 
@@ -221,16 +305,29 @@ void AbsenceInserter::add(long long pupil_key, std::string_view date, int lesson
   row.remark_size = static_cast<std::uint32_t>(remark.size());
   i.remarks.append(remark);
   i.rows.push_back(row);
-  if (i.rows.size() >= kBatch) flush();
+  if (i.rows.size() < kBatch) return;
+  if (i.high_key >= i.low_key) {
+    i.spill_rows(); // written at flush(), range by range
+  } else {
+    added_ += i.write();
+  }
+}
+
+void AbsenceInserter::expect_keys(long long low, long long high) {
+  impl_->low_key = low;
+  impl_->high_key = high;
 }
 
 long long AbsenceInserter::flush() {
   auto& i = *impl_;
-  if (i.rows.empty()) return 0;
-  const long long n = i.write();
+  long long n = 0;
+  if (!i.spill.empty()) {
+    i.spill_rows();
+    n = i.write_spilled();
+  } else if (!i.rows.empty()) {
+    n = i.write();
+  }
   added_ += n;
-  i.rows.clear();
-  i.remarks.clear();
   return n;
 }
 

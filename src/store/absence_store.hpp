@@ -69,7 +69,11 @@ public:
   /// Stages one row (date YYYY-MM-DD); written when the batch is full or at flush().
   void add(long long pupil_key, std::string_view date, int lesson_hour, domain::AbsenceKind kind,
            bool marked_luxe, std::string_view remark);
-  /// Writes the staged rows; returns how many were new.
+  /// For a large load: the pupil keys of the rows to come lie in [low, high]. A load larger than
+  /// one batch is then spread over temporary files by key range and written range by range at
+  /// flush(), so the writes stay within a part of the table that fits in the page cache.
+  void expect_keys(long long low, long long high);
+  /// Writes the staged rows; returns how many were new (of all rows, for a spilled load).
   long long flush();
   long long rows_added() const { return added_; }
 

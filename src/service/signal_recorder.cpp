@@ -110,20 +110,15 @@ void SignalRecorder::evaluate_many(std::span<const PupilRef> pupils,
           if (at == keys.end() || *at != key) return;
           auto& out = absences[static_cast<std::size_t>(at - keys.begin())];
           out.reserve(rows.size());
-          for (const auto& a : rows) {
-            const auto date = domain::parse_iso_date(a.date);
-            const auto kind = domain::parse_absence_kind(a.kind);
-            if (!date || !kind) continue;
-            // pupil_id stays empty: the rules see one pupil's absences at a time.
-            out.push_back({{}, *date, a.lesson_hour, *kind, a.marked_luxe});
-          }
+          for (const auto& a : rows) // pupil_id stays empty: the rules see one pupil at a time
+            out.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
         });
     for (std::size_t i = begin; i < end; ++i)
-      evaluate_one(sorted[i].id, std::move(absences[i - begin]), on_signal);
+      evaluate_one(sorted[i].id, absences[i - begin], on_signal);
   }
 }
 
-void SignalRecorder::evaluate_one(const std::string& pupil_id, std::vector<domain::Absence> absences,
+void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
                                   const std::function<void(store::SignalRecord&&)>& on_signal) {
   auto pupil = store::find_pupil(sql_, pupil_id);
   if (!pupil) return;

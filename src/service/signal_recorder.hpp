@@ -42,7 +42,7 @@ public:
 private:
   void evaluate_many(std::span<const PupilRef> pupils,
                      const std::function<void(store::SignalRecord&&)>& on_signal);
-  void evaluate_one(const std::string& pupil_id, std::vector<domain::Absence> absences,
+  void evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
                     const std::function<void(store::SignalRecord&&)>& on_signal);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
 

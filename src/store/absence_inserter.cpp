@@ -280,7 +280,8 @@ struct AbsenceInserter::Impl {
   }
 };
 
-AbsenceInserter::AbsenceInserter(soci::session& sql, AbsenceSource source) : impl_(std::make_unique<Impl>()) {
+AbsenceInserter::AbsenceInserter(soci::session& sql, const AbsenceSource& source)
+    : impl_(std::make_unique<Impl>()) {
   if (sql.get_backend_name() == "postgresql") {
     impl_->postgres = std::make_unique<PostgresWriter>(sql, source);
   } else {

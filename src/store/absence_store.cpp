@@ -2,6 +2,8 @@
 
 #include "store/statement_cache.hpp"
 
+#include <soci/sqlite3/soci-sqlite3.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -112,6 +114,54 @@ std::vector<AbsenceRecord> list_absences(soci::session& sql, const std::string& 
   return out;
 }
 
+namespace {
+
+/// SQLite: the native handle, reading the columns in place (an import evaluates millions of rows;
+/// SOCI's vector fetch copied every date and kind into strings first).
+void sqlite_countable_absences(
+    soci::session& sql, const std::string& text, const std::string& keys, const std::string& from,
+    const std::string& to,
+    const std::function<void(long long, std::span<const CountableAbsence>)>& on_pupil) {
+  auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+  sqlite_api::sqlite3_stmt* raw = nullptr;
+  if (sqlite_api::sqlite3_prepare_v2(db, text.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+    throw std::runtime_error(std::string("sqlite: countable absences: ") + sqlite_api::sqlite3_errmsg(db));
+  const std::unique_ptr<sqlite_api::sqlite3_stmt, int (*)(sqlite_api::sqlite3_stmt*)> st(
+      raw, &sqlite_api::sqlite3_finalize);
+  const auto bind = [&](int at, const std::string& value) {
+    sqlite_api::sqlite3_bind_text(raw, at, value.data(), static_cast<int>(value.size()), nullptr);
+  };
+  bind(1, keys);
+  bind(2, from);
+  bind(3, to);
+  std::vector<CountableAbsence> pupil;
+  long long current = 0;
+  int rc = 0;
+  while ((rc = sqlite_api::sqlite3_step(raw)) == SQLITE_ROW) {
+    const long long key = sqlite_api::sqlite3_column_int64(raw, 0);
+    if (key != current) {
+      if (!pupil.empty()) on_pupil(current, pupil);
+      pupil.clear();
+      current = key;
+    }
+    const auto column = [&](int at) {
+      const auto* p = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(raw, at));
+      return p ? std::string_view(p, static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(raw, at)))
+               : std::string_view();
+    };
+    const auto date = domain::parse_iso_date(column(1));
+    const auto kind = domain::parse_absence_kind(column(3));
+    if (!date || !kind) continue;
+    pupil.push_back(
+        {*date, sqlite_api::sqlite3_column_int(raw, 2), *kind, sqlite_api::sqlite3_column_int(raw, 4) != 0});
+  }
+  if (rc != SQLITE_DONE)
+    throw std::runtime_error(std::string("sqlite: countable absences: ") + sqlite_api::sqlite3_errmsg(db));
+  if (!pupil.empty()) on_pupil(current, pupil);
+}
+
+} // namespace
+
 void for_each_pupils_countable_absences(
     soci::session& sql, std::span<const long long> pupil_keys, const std::string& from, const std::string& to,
     const std::function<void(long long pupil_key, std::span<const CountableAbsence>)>& on_pupil) {
@@ -124,36 +174,39 @@ void for_each_pupils_countable_absences(
     keys += std::to_string(key);
   }
   keys += postgres ? "}" : "]";
-  const std::string in_keys = postgres ? "a.pupil_key = ANY(CAST(:k AS bigint[]))"
-                                       : "a.pupil_key IN (SELECT value FROM json_each(:k))";
+  const std::string where =
+      " AND a.date >= :f AND a.date <= :t AND a.kind IN ('unauthorised', 'late', 'sick') "
+      "ORDER BY a.pupil_key, a.date, a.lesson_hour";
+  const std::string select =
+      "SELECT a.pupil_key, a.date, a.lesson_hour, a.kind, a.marked_luxe FROM absences a ";
+  if (!postgres) {
+    sqlite_countable_absences(sql, select + "WHERE a.pupil_key IN (SELECT value FROM json_each(:k))" + where,
+                              keys, from, to, on_pupil);
+    return;
+  }
   constexpr std::size_t kChunk = 10'000;
   std::vector<long long> key(kChunk);
   std::vector<std::string> date(kChunk);
   std::vector<int> hour(kChunk);
   std::vector<std::string> kind(kChunk);
   std::vector<int> luxe(kChunk);
-  soci::statement st =
-      (sql.prepare << "SELECT a.pupil_key, a.date, a.lesson_hour, a.kind, a.marked_luxe FROM absences a "
-                      "WHERE " +
-                          in_keys +
-                          " AND a.date >= :f AND a.date <= :t AND a.kind IN ('unauthorised', 'late', 'sick') "
-                          "ORDER BY a.pupil_key, a.date, a.lesson_hour",
-       soci::into(key), soci::into(date), soci::into(hour), soci::into(kind), soci::into(luxe),
-       soci::use(keys), soci::use(from), soci::use(to));
+  soci::statement st = (sql.prepare << select + "WHERE a.pupil_key = ANY(CAST(:k AS bigint[]))" + where,
+                        soci::into(key), soci::into(date), soci::into(hour), soci::into(kind),
+                        soci::into(luxe), soci::use(keys), soci::use(from), soci::use(to));
   std::vector<CountableAbsence> pupil;
   long long current = 0;
-  const auto emit = [&] {
-    if (!pupil.empty()) on_pupil(current, pupil);
-    pupil.clear();
-  };
   st.execute();
   while (st.fetch()) {
     for (std::size_t i = 0; i < key.size(); ++i) {
       if (key[i] != current) {
-        emit();
+        if (!pupil.empty()) on_pupil(current, pupil);
+        pupil.clear();
         current = key[i];
       }
-      pupil.push_back({std::move(date[i]), hour[i], std::move(kind[i]), luxe[i] != 0});
+      const auto d = domain::parse_iso_date(date[i]);
+      const auto k = domain::parse_absence_kind(kind[i]);
+      if (!d || !k) continue;
+      pupil.push_back({*d, hour[i], *k, luxe[i] != 0});
     }
     key.resize(kChunk);
     date.resize(kChunk);
@@ -161,7 +214,7 @@ void for_each_pupils_countable_absences(
     kind.resize(kChunk);
     luxe.resize(kChunk);
   }
-  emit();
+  if (!pupil.empty()) on_pupil(current, pupil);
 }
 
 // ---- protocol ------------------------------------------------------------------------------

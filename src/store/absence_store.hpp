@@ -61,7 +61,7 @@ struct AbsenceSource {
 /// the table has no foreign key on them, so they are checked once per pupil, not per row.
 class AbsenceInserter {
 public:
-  AbsenceInserter(soci::session& sql, AbsenceSource source);
+  AbsenceInserter(soci::session& sql, const AbsenceSource& source);
   ~AbsenceInserter();
   AbsenceInserter(const AbsenceInserter&) = delete;
   AbsenceInserter& operator=(const AbsenceInserter&) = delete;
@@ -115,11 +115,12 @@ void finish_absence_import(soci::session& sql, long long import_key, const std::
 std::vector<AbsenceRecord> list_absences(soci::session& sql, const std::string& pupil_id,
                                          const std::string& from, const std::string& to);
 
-/// What the escalation rules count of an absence.
+/// What the escalation rules count of an absence (a row whose date or kind does not parse is
+/// skipped).
 struct CountableAbsence {
-  std::string date; // YYYY-MM-DD
+  domain::Date date;
   int lesson_hour = 1;
-  std::string kind; // unauthorised, late or sick
+  domain::AbsenceKind kind = domain::AbsenceKind::Unauthorised; // unauthorised, late or sick
   bool marked_luxe = false;
 };
 /// The countable absences (unauthorised, late, sick) with date in [from, to] of every pupil in

@@ -161,6 +161,48 @@ private:
   std::size_t size_ = 0;
 };
 
+/// Days since 1970-01-01 (proleptic Gregorian), for the dense duplicate table.
+long day_number(const SimpleDate& d) {
+  const int y = d.month <= 2 ? d.year - 1 : d.year;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = (d.month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + d.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<long>(era) * 146097 + doe - 719468;
+}
+
+/// The first line of every (pupil, day, lesson hour 1..12) of the school year; 0 = not seen.
+class SlotTable {
+public:
+  static constexpr std::size_t kHours = 12;
+  /// At most 256 MiB; a larger school year falls back to the KeySet.
+  static constexpr std::size_t kMaxSlots = std::size_t{64} << 20U;
+
+  SlotTable(std::size_t pupils, const SimpleDate& first, const SimpleDate& last)
+      : first_(day_number(first)),
+        days_(static_cast<std::size_t>(std::max(0L, day_number(last) - first_ + 1))) {
+    if (pupils == 0 || days_ == 0 || pupils > kMaxSlots / kHours / days_) return;
+    lines_.assign(pupils * days_ * kHours, 0);
+  }
+  bool usable() const { return !lines_.empty(); }
+
+  /// Records the line; returns 0 if new, else the line where it was first seen. The date is
+  /// within [first, last] and the hour within 1..12 (validated before).
+  std::size_t insert(std::size_t pupil, const SimpleDate& date, int hour, std::size_t line) {
+    const auto day = static_cast<std::size_t>(day_number(date) - first_);
+    auto& slot = lines_[(pupil * days_ + day) * kHours + static_cast<std::size_t>(hour - 1)];
+    if (slot != 0) return slot;
+    slot = static_cast<std::uint32_t>(line);
+    return 0;
+  }
+
+private:
+  long first_;
+  std::size_t days_;
+  std::vector<std::uint32_t> lines_;
+};
+
 struct Columns {
   std::size_t pupil = kNoColumn;
   std::size_t date = kNoColumn;
@@ -343,6 +385,7 @@ AbsenceImportResult AbsenceCsvParser::parse(CsvReader& reader, const AbsenceBatc
   std::vector<AbsenceRow> batch(std::max<std::size_t>(options_.batch_size, 1));
   std::size_t filled = 0;
   KeySet seen;
+  SlotTable slots(options_.pupil_index ? options_.pupil_count : 0, options_.first_day, options_.last_day);
   std::string remark_scratch;
   const int first = date_key(options_.first_day);
   const int last = date_key(options_.last_day);
@@ -388,6 +431,13 @@ AbsenceImportResult AbsenceCsvParser::parse(CsvReader& reader, const AbsenceBatc
       if (text.empty()) {
         run.error(line, header[cols.pupil], ImportErrorCode::malformed_line, "leerlingnummer ontbreekt");
         row_ok = false;
+      } else if (options_.pupil_index) {
+        row.pupil_index = options_.pupil_index(text);
+        if (row.pupil_index >= options_.pupil_count) {
+          run.error(line, header[cols.pupil], ImportErrorCode::unknown_pupil,
+                    "onbekende leerling '" + std::string(text) + "'");
+          row_ok = false;
+        }
       } else if (options_.pupil_exists && !options_.pupil_exists(text)) {
         run.error(line, header[cols.pupil], ImportErrorCode::unknown_pupil,
                   "onbekende leerling '" + std::string(text) + "'");
@@ -451,7 +501,9 @@ AbsenceImportResult AbsenceCsvParser::parse(CsvReader& reader, const AbsenceBatc
       }
     }
     if (!row_ok) continue;
-    const std::size_t earlier = seen.insert(row_key(row.pupil_number, date_key(*date), hour), line);
+    const std::size_t earlier = slots.usable()
+                                    ? slots.insert(row.pupil_index, *date, hour, line)
+                                    : seen.insert(row_key(row.pupil_number, date_key(*date), hour), line);
     if (earlier != 0) {
       run.error(line, "", ImportErrorCode::duplicate_row,
                 "dubbele regel: leerling " + row.pupil_number + ", " + format_date(*date) + ", lesuur " +

@@ -137,7 +137,11 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   by_number.reserve(pupils.size() * 2);
   for (std::size_t i = 0; i < pupils.size(); ++i)
     by_number.emplace(pupils[i].school_pupil_number, i);
-  options.pupil_exists = [&](std::string_view number) { return by_number.find(number) != by_number.end(); };
+  options.pupil_count = pupils.size();
+  options.pupil_index = [&](std::string_view number) {
+    const auto it = by_number.find(number);
+    return it == by_number.end() ? pupils.size() : it->second;
+  };
 
   const auto started = std::chrono::steady_clock::now();
   const auto elapsed_ms = [&] {
@@ -146,25 +150,27 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   };
   AbsenceImportReport report;
   report.id = core::new_uuid();
+  // The import goes in first (its rows refer to its key); layout and counts follow at the end.
+  const std::string now = core::format_instant(ctx.now);
+  const long long import_key = store::insert_absence_import(
+      sql, {report.id, *school_id, request.file_name, "", "", 0, 0, who.user_id, now});
   const store::BulkLoadCache cache(sql, kImportCacheMebibytes);
-  store::AbsenceInserter inserter(sql, report.id, who.user_id, core::format_instant(ctx.now));
+  store::AbsenceInserter inserter(sql, {import_key, "", ""});
+  if (!pupils.empty()) {
+    const auto [low, high] = std::ranges::minmax_element(pupils, {}, &store::SchoolPupilRecord::key);
+    inserter.expect_keys(low->key, high->key);
+  }
   std::vector<char> touched(pupils.size(), 0);
   std::string date;
-  bool rejected = false; // once a row is wrong nothing will be kept: stop writing
   importers::AbsenceCsvParser parser(std::move(options));
   const importers::AbsenceImportResult result =
       parse(parser, [&](std::span<const importers::AbsenceRow> rows) {
-        if (rejected) return;
         for (const auto& row : rows) {
-          const auto it = by_number.find(row.pupil_number);
-          if (it == by_number.end()) {
-            rejected = true; // the parser reports it; unreachable while pupil_exists is set
-            return;
-          }
+          // The parser passes only rows whose pupil pupil_index found.
+          const auto& pupil = pupils[row.pupil_index];
           format_date(date, row.year, row.month, row.day);
-          inserter.add(pupils[it->second].id, date, row.lesson_hour, std::string(domain::to_string(row.kind)),
-                       false, row.remark);
-          touched[it->second] = 1;
+          inserter.add(pupil.key, date, row.lesson_hour, row.kind, false, row.remark);
+          touched[row.pupil_index] = 1;
         }
       });
   if (!result.ok()) {
@@ -183,19 +189,19 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   report.rows_added = inserter.rows_added();
   report.layout = result.layout;
   report.encoding = result.encoding == importers::Encoding::windows1252 ? "windows-1252" : "utf-8";
-
-  store::insert_absence_import(sql, {report.id, *school_id, request.file_name, report.layout, report.encoding,
-                                     static_cast<long long>(report.rows_read), report.rows_added, who.user_id,
-                                     core::format_instant(ctx.now)});
+  store::finish_absence_import(sql, import_key, report.layout, report.encoding,
+                               static_cast<long long>(report.rows_read), report.rows_added);
   const auto staged_ms = elapsed_ms();
   // Only pupils that got new rows can have new signals; a file imported again touches nobody.
   std::vector<store::AuditEventInput> events;
   if (report.rows_added > 0) {
+    std::vector<SignalRecorder::PupilRef> evaluate;
     for (std::size_t i = 0; i < pupils.size(); ++i) {
       if (!touched[i]) continue;
-      report.signals_created += static_cast<long long>(recorder.evaluate(pupils[i].id).size());
+      evaluate.push_back({pupils[i].id, pupils[i].key});
       events.push_back(event(who, pupils[i].id, "create", "absences", ctx));
     }
+    report.signals_created = static_cast<long long>(recorder.evaluate(evaluate));
   }
   const auto evaluated_ms = elapsed_ms();
   audit_.append_in(sql, events);
@@ -267,12 +273,11 @@ core::Result<RegistrationView> AbsenceService::record(const Principal& who, cons
                       {}};
     return core::unexpected(std::move(error));
   }
-  store::AbsenceInserter inserter(sql, "", who.user_id, core::format_instant(ctx.now));
+  store::AbsenceInserter inserter(sql, {0, who.user_id, core::format_instant(ctx.now)});
+  const long long key = store::pupil_key(sql, pupil_id);
   const std::string date = domain::to_iso(absence.date);
-  for (int hour : absence.lesson_hours) {
-    inserter.add(pupil_id, date, hour, std::string(domain::to_string(absence.kind)), absence.marked_luxe,
-                 absence.remark);
-  }
+  for (int hour : absence.lesson_hours)
+    inserter.add(key, date, hour, absence.kind, absence.marked_luxe, absence.remark);
   inserter.flush();
   RegistrationView view;
   view.rows_added = inserter.rows_added();

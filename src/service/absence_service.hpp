@@ -81,7 +81,8 @@ public:
   AbsenceService(store::Database& db, AuditLog& audit) : db_(db), audit_(audit) {}
 
   /// All or nothing in one write transaction; the rows are staged batch by batch as the parser
-  /// reads them, so memory does not grow with the file (beyond the parser's duplicate check).
+  /// reads them (a large file through temporary files, see store::AbsenceInserter), so memory
+  /// does not grow with the file; the duplicate check grows with the school, not the file.
   core::Result<AbsenceImportReport> import(const Principal& who, const AbsenceImportRequest& request,
                                            std::istream& csv, const RequestContext& ctx);
   /// Same, reading a file descriptor (the CLI).

@@ -333,9 +333,13 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
       const auto by = coordinator_of.find(p.enrolment_school_key);
       if (by != coordinator_of.end()) {
         // recorded_by is a constant of the inserter's statement: one inserter per pupil.
-        store::AbsenceInserter inserter(sql, "", by->second, at);
-        for (const auto& a : p.absences)
-          inserter.add(rec.id, a.date, a.lesson_hour, a.kind, a.marked_luxe, "");
+        store::AbsenceInserter inserter(sql, {0, by->second, at});
+        const long long key = store::pupil_key(sql, rec.id);
+        for (const auto& a : p.absences) {
+          const auto kind = domain::parse_absence_kind(a.kind);
+          if (!kind) throw std::logic_error("demo absence with unknown kind " + a.kind);
+          inserter.add(key, a.date, a.lesson_hour, *kind, a.marked_luxe, "");
+        }
         inserter.flush();
         absent_pupils.push_back(rec.id);
       }
@@ -377,9 +381,10 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     const std::string& pupil = pupil_ids.at(a.pupil);
     const std::string& by = user_ids.at(a.recorded_by);
     // Another part of the demo may have recorded the same hour: the first registration stands.
-    sql << "INSERT INTO absences (pupil_id, date, lesson_hour, kind, recorded_by, recorded_at) "
-           "VALUES (:p, :d, :h, 'unauthorised', :by, :at) ON CONFLICT DO NOTHING",
-        soci::use(pupil), soci::use(a.date), soci::use(a.lesson_hour), soci::use(by), soci::use(at);
+    store::AbsenceInserter inserter(sql, {0, by, at});
+    inserter.add(store::pupil_key(sql, pupil), a.date, a.lesson_hour, domain::AbsenceKind::Unauthorised,
+                 false, "");
+    inserter.flush();
     absent_pupils.push_back(pupil);
   }
   // The protocol runs over the demo's absences as it would have on the day they were registered:

@@ -1,5 +1,7 @@
 #include "service/signal_recorder.hpp"
 
+#include <algorithm>
+
 #include "core/ids.hpp"
 #include "store/pupil_store.hpp"
 #include "store/task_store.hpp"
@@ -71,19 +73,55 @@ const domain::SchoolProtocol& SignalRecorder::protocol_of(const std::string& sch
 }
 
 std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pupil_id) {
+  const PupilRef pupil{pupil_id, store::pupil_key(sql_, pupil_id)};
   std::vector<store::SignalRecord> created;
-  auto pupil = store::find_pupil(sql_, pupil_id);
-  if (!pupil) return created;
+  evaluate_many(std::span<const PupilRef>(&pupil, 1),
+                [&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
+  return created;
+}
+
+std::size_t SignalRecorder::evaluate(std::span<const PupilRef> pupils) {
+  std::size_t created = 0;
+  evaluate_many(pupils, [&](store::SignalRecord&&) { ++created; });
+  return created;
+}
+
+void SignalRecorder::evaluate_many(std::span<const PupilRef> pupils,
+                                   const std::function<void(store::SignalRecord&&)>& on_signal) {
+  std::vector<PupilRef> sorted(pupils.begin(), pupils.end());
+  std::sort(sorted.begin(), sorted.end(), [](const PupilRef& a, const PupilRef& b) { return a.key < b.key; });
   const std::string first = domain::to_iso(calendar_.first_day());
   const std::string last = domain::to_iso(calendar_.last_day());
-
-  std::vector<domain::Absence> absences;
-  for (const auto& a : store::list_countable_absences(sql_, pupil_id, first, last)) {
-    const auto date = domain::parse_iso_date(a.date);
-    const auto kind = domain::parse_absence_kind(a.kind);
-    if (!date || !kind) continue;
-    absences.push_back({pupil_id, *date, a.lesson_hour, *kind, a.marked_luxe});
+  // One ordered query per group of pupils instead of one per pupil; the group's absences are
+  // held (a school year of a few hundred pupils is a few MiB) and evaluated once the query is
+  // done, so no result set stays open while signals and tasks are written.
+  constexpr std::size_t kPupilsPerQuery = 256;
+  std::vector<long long> keys;
+  std::vector<std::vector<domain::Absence>> absences;
+  for (std::size_t begin = 0; begin < sorted.size(); begin += kPupilsPerQuery) {
+    const std::size_t end = std::min(sorted.size(), begin + kPupilsPerQuery);
+    keys.clear();
+    for (std::size_t i = begin; i < end; ++i)
+      keys.push_back(sorted[i].key);
+    absences.assign(end - begin, {});
+    store::for_each_pupils_countable_absences(
+        sql_, keys, first, last, [&](long long key, std::span<const store::CountableAbsence> rows) {
+          const auto at = std::lower_bound(keys.begin(), keys.end(), key);
+          if (at == keys.end() || *at != key) return;
+          auto& out = absences[static_cast<std::size_t>(at - keys.begin())];
+          out.reserve(rows.size());
+          for (const auto& a : rows) // pupil_id stays empty: the rules see one pupil at a time
+            out.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
+        });
+    for (std::size_t i = begin; i < end; ++i)
+      evaluate_one(sorted[i].id, absences[i - begin], on_signal);
   }
+}
+
+void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
+                                  const std::function<void(store::SignalRecord&&)>& on_signal) {
+  auto pupil = store::find_pupil(sql_, pupil_id);
+  if (!pupil) return;
   std::vector<domain::Firing> fired;
   for (const auto& s : store::list_signals(sql_, pupil_id, school_year_)) {
     domain::Firing f;
@@ -95,7 +133,7 @@ std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pup
   const bool exempt = store::active_exemption(sql_, pupil_id).has_value();
   const auto& protocol = protocol_of(pupil->enrolment_school.id);
   const auto firings = domain::evaluate(protocol, calendar_, absences, fired, exempt);
-  if (firings.empty()) return created;
+  if (firings.empty()) return;
 
   const std::string case_lead = store::case_lead_of(sql_, pupil_id);
   const std::string due = domain::to_iso(due_date(calendar_, today_));
@@ -122,9 +160,8 @@ std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pup
     task.created_at = now_;
     assign(task, firing.recipient, *pupil, case_lead);
     store::insert_task(sql_, task);
-    created.push_back(std::move(signal));
+    on_signal(std::move(signal));
   }
-  return created;
 }
 
 } // namespace eenplan::service

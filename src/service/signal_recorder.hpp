@@ -3,8 +3,10 @@
 // adds absences (import, manual registration, the demo region).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <soci/soci.h>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,13 +25,25 @@ public:
   /// `today` picks the school year; `now` (RFC 3339) stamps signals and tasks.
   SignalRecorder(soci::session& sql, domain::Date today, std::string now);
 
+  struct PupilRef {
+    std::string id;
+    long long key = 0; // store::pupil_key
+  };
+
   /// New signals of the pupil (already recorded, each with its task).
   std::vector<store::SignalRecord> evaluate(const std::string& pupil_id);
+  /// The same for many pupils, their absences read group by group (an import); returns how many
+  /// signals it recorded (not the signals: a large import gives more than memory should hold).
+  std::size_t evaluate(std::span<const PupilRef> pupils);
 
   const domain::SchoolCalendar& calendar() const { return calendar_; }
   const std::string& school_year() const { return school_year_; }
 
 private:
+  void evaluate_many(std::span<const PupilRef> pupils,
+                     const std::function<void(store::SignalRecord&&)>& on_signal);
+  void evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
+                    const std::function<void(store::SignalRecord&&)>& on_signal);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
 
   soci::session& sql_;

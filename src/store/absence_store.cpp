@@ -1,40 +1,45 @@
 #include "store/absence_store.hpp"
 
+#include "store/statement_cache.hpp"
+
+#include <soci/sqlite3/soci-sqlite3.h>
+
 #include <algorithm>
 #include <stdexcept>
-#include <type_traits>
 
 namespace eenplan::store {
-namespace {
-
-/// Our own ids and instants only ([0-9a-zA-Z:.-]): safe to put into the statement text.
-std::string literal(const std::string& value) {
-  const bool safe = std::ranges::all_of(value, [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
-           c == ':' || c == '.';
-  });
-  if (!safe) throw std::invalid_argument("absence inserter: unexpected characters in a constant");
-  return "'" + value + "'";
-}
-
-constexpr std::size_t kBatch = 10'000;
-
-} // namespace
 
 std::vector<SchoolPupilRecord> list_school_pupils(soci::session& sql, const std::string& school_id) {
+  // Keys first, in one statement, for the school's pupils that have none yet.
+  sql << "INSERT INTO pupil_keys (pupil_id) SELECT id FROM pupils p "
+         "WHERE (p.enrolment_school_id = :s OR p.home_school_id = :s2) "
+         "AND NOT EXISTS (SELECT 1 FROM pupil_keys k WHERE k.pupil_id = p.id) ORDER BY id",
+      soci::use(school_id), soci::use(school_id);
   std::vector<SchoolPupilRecord> out;
   SchoolPupilRecord r;
   // Pupils enrolled at the school first: when a stamschool pupil carries the same number, the
   // school's own pupil wins.
-  soci::statement st = (sql.prepare << "SELECT id, school_pupil_number FROM pupils "
-                                       "WHERE enrolment_school_id = :s OR home_school_id = :s2 "
-                                       "ORDER BY CASE WHEN enrolment_school_id = :s3 THEN 0 ELSE 1 END, id",
-                        soci::into(r.id), soci::into(r.school_pupil_number), soci::use(school_id),
-                        soci::use(school_id), soci::use(school_id));
+  soci::statement st =
+      (sql.prepare << "SELECT p.id, p.school_pupil_number, k.pupil_key FROM pupils p "
+                      "JOIN pupil_keys k ON k.pupil_id = p.id "
+                      "WHERE p.enrolment_school_id = :s OR p.home_school_id = :s2 "
+                      "ORDER BY CASE WHEN p.enrolment_school_id = :s3 THEN 0 ELSE 1 END, p.id",
+       soci::into(r.id), soci::into(r.school_pupil_number), soci::into(r.key), soci::use(school_id),
+       soci::use(school_id), soci::use(school_id));
   st.execute();
   while (st.fetch())
     out.push_back(r);
   return out;
+}
+
+long long pupil_key(soci::session& sql, const std::string& pupil_id) {
+  long long key = 0;
+  soci::indicator ind = soci::i_null;
+  sql << "SELECT pupil_key FROM pupil_keys WHERE pupil_id = :p", soci::into(key, ind), soci::use(pupil_id);
+  if (sql.got_data() && ind == soci::i_ok) return key;
+  sql << "INSERT INTO pupil_keys (pupil_id) VALUES (:p)", soci::use(pupil_id);
+  sql << "SELECT pupil_key FROM pupil_keys WHERE pupil_id = :p", soci::into(key), soci::use(pupil_id);
+  return key;
 }
 
 std::optional<std::string> find_school_id(soci::session& sql, const std::string& id_or_brin) {
@@ -46,141 +51,7 @@ std::optional<std::string> find_school_id(soci::session& sql, const std::string&
   return id;
 }
 
-// ---- bulk insert ---------------------------------------------------------------------------
-
-namespace {
-
-/// PostgreSQL array literal element: "…" with " and \ escaped.
-void append_array_element(std::string& out, const std::string& value) {
-  out += out.size() > 1 ? ",\"" : "\"";
-  for (char c : value) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  out += '"';
-}
-
-} // namespace
-
-struct AbsenceInserter::Impl {
-  bool postgres = false;
-  std::vector<std::string> pupil, date, kind, remark;
-  std::vector<int> hour, luxe;
-  // PostgreSQL: one statement per batch, the columns as arrays (one round trip for the batch,
-  // where a bulk bind would send every row on its own).
-  std::string pupil_array, date_array, hour_array, kind_array, luxe_array, remark_array;
-  soci::statement st;
-
-  Impl(soci::session& sql, const std::string& import_id, const std::string& by, const std::string& at)
-      : postgres(sql.get_backend_name() == "postgresql"), st(sql) {
-    for (auto* v : {&pupil, &date, &kind, &remark})
-      v->reserve(kBatch);
-    hour.reserve(kBatch);
-    luxe.reserve(kBatch);
-    const std::string constants = (import_id.empty() ? std::string("NULL") : literal(import_id)) + ", " +
-                                  literal(by) + ", " + literal(at);
-    const std::string columns = "INSERT INTO absences (pupil_id, date, lesson_hour, kind, marked_luxe, "
-                                "remark, import_id, recorded_by, "
-                                "recorded_at) ";
-    if (postgres) {
-      st.exchange(soci::use(pupil_array, "p"));
-      st.exchange(soci::use(date_array, "d"));
-      st.exchange(soci::use(hour_array, "h"));
-      st.exchange(soci::use(kind_array, "k"));
-      st.exchange(soci::use(luxe_array, "l"));
-      st.exchange(soci::use(remark_array, "r"));
-      st.alloc();
-      st.prepare(columns + "SELECT p, d, h, k, l, r, " + constants +
-                 " FROM unnest(CAST(:p AS text[]), CAST(:d AS text[]), CAST(:h AS integer[]), "
-                 "CAST(:k AS text[]), CAST(:l AS integer[]), CAST(:r AS text[])) AS t(p, d, h, k, l, r) "
-                 "ON CONFLICT (pupil_id, date, lesson_hour) DO NOTHING");
-      st.define_and_bind();
-      return;
-    }
-    // SQLite: one prepared statement, bound to the column vectors, stepped once per row.
-    // The bindings must not be empty when prepared; real rows replace this one.
-    pupil.emplace_back();
-    date.emplace_back();
-    kind.emplace_back();
-    remark.emplace_back();
-    hour.push_back(1);
-    luxe.push_back(0);
-    st.exchange(soci::use(pupil, "p"));
-    st.exchange(soci::use(date, "d"));
-    st.exchange(soci::use(hour, "h"));
-    st.exchange(soci::use(kind, "k"));
-    st.exchange(soci::use(luxe, "l"));
-    st.exchange(soci::use(remark, "r"));
-    st.alloc();
-    st.prepare(columns + "VALUES (:p, :d, :h, :k, :l, :r, " + constants +
-               ") ON CONFLICT (pupil_id, date, lesson_hour) DO NOTHING");
-    st.define_and_bind();
-    clear();
-  }
-
-  void clear() {
-    pupil.clear();
-    date.clear();
-    kind.clear();
-    remark.clear();
-    hour.clear();
-    luxe.clear();
-  }
-
-  long long execute() {
-    if (!postgres) {
-      st.execute(true);
-      return st.get_affected_rows();
-    }
-    const auto array = [](std::string& out, const auto& values) {
-      out = "{";
-      for (const auto& v : values) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::string>) {
-          append_array_element(out, v);
-        } else {
-          if (out.size() > 1) out += ',';
-          out += std::to_string(v);
-        }
-      }
-      out += '}';
-    };
-    array(pupil_array, pupil);
-    array(date_array, date);
-    array(hour_array, hour);
-    array(kind_array, kind);
-    array(luxe_array, luxe);
-    array(remark_array, remark);
-    st.execute(true);
-    return st.get_affected_rows();
-  }
-};
-
-AbsenceInserter::AbsenceInserter(soci::session& sql, const std::string& import_id,
-                                 const std::string& recorded_by, const std::string& recorded_at)
-    : impl_(std::make_unique<Impl>(sql, import_id, recorded_by, recorded_at)) {}
-
-AbsenceInserter::~AbsenceInserter() = default;
-
-void AbsenceInserter::add(const std::string& pupil_id, const std::string& date, int lesson_hour,
-                          const std::string& kind, bool marked_luxe, const std::string& remark) {
-  auto& i = *impl_;
-  i.pupil.push_back(pupil_id);
-  i.date.push_back(date);
-  i.hour.push_back(lesson_hour);
-  i.kind.push_back(kind);
-  i.luxe.push_back(marked_luxe ? 1 : 0);
-  i.remark.push_back(remark);
-  if (i.pupil.size() >= kBatch) flush();
-}
-
-long long AbsenceInserter::flush() {
-  auto& i = *impl_;
-  if (i.pupil.empty()) return 0;
-  const long long n = i.execute();
-  added_ += n;
-  i.clear();
-  return n;
-}
+// ---- bulk insert: absence_inserter.cpp ------------------------------------------------------
 
 BulkLoadCache::BulkLoadCache(soci::session& sql, int mebibytes)
     : sql_(sql), sqlite_(sql.get_backend_name() == "sqlite3") {
@@ -198,29 +69,39 @@ BulkLoadCache::~BulkLoadCache() {
   }
 }
 
-void insert_absence_import(soci::session& sql, const AbsenceImportRecord& r) {
+long long insert_absence_import(soci::session& sql, const AbsenceImportRecord& r) {
+  long long key = 0;
   sql << "INSERT INTO absence_imports (id, school_id, file_name, layout, encoding, rows_read, rows_added, "
-         "imported_by, imported_at) VALUES (:id, :s, :f, :l, :e, :rr, :ra, :by, :at)",
+         "imported_by, imported_at) VALUES (:id, :s, :f, :l, :e, :rr, :ra, :by, :at) RETURNING import_key",
       soci::use(r.id), soci::use(r.school_id), soci::use(r.file_name), soci::use(r.layout),
       soci::use(r.encoding), soci::use(r.rows_read), soci::use(r.rows_added), soci::use(r.imported_by),
-      soci::use(r.imported_at);
+      soci::use(r.imported_at), soci::into(key);
+  return key;
 }
 
-namespace {
+void finish_absence_import(soci::session& sql, long long import_key, const std::string& layout,
+                           const std::string& encoding, long long rows_read, long long rows_added) {
+  sql << "UPDATE absence_imports SET layout = :l, encoding = :e, rows_read = :r, rows_added = :a "
+         "WHERE import_key = :k",
+      soci::use(layout), soci::use(encoding), soci::use(rows_read), soci::use(rows_added),
+      soci::use(import_key);
+}
 
-std::vector<AbsenceRecord> select_absences(soci::session& sql, const std::string& pupil_id,
-                                           const std::string& from, const std::string& to, bool countable) {
+std::vector<AbsenceRecord> list_absences(soci::session& sql, const std::string& pupil_id,
+                                         const std::string& from, const std::string& to) {
   std::vector<AbsenceRecord> out;
   AbsenceRecord r;
   int luxe = 0;
   std::string import_id;
   soci::indicator import_ind = soci::i_null;
-  const std::string kinds = countable ? " AND kind IN ('unauthorised', 'late', 'sick')" : "";
+  // An imported row carries the import's key; who recorded it and when is the import's.
   soci::statement st =
-      (sql.prepare
-           << "SELECT pupil_id, date, lesson_hour, kind, marked_luxe, remark, import_id, recorded_by, "
-              "recorded_at FROM absences WHERE pupil_id = :p AND date >= :f AND date <= :t" +
-                  kinds + " ORDER BY date, lesson_hour",
+      (sql.prepare << "SELECT k.pupil_id, a.date, a.lesson_hour, a.kind, a.marked_luxe, a.remark, i.id, "
+                      "COALESCE(a.recorded_by, i.imported_by), COALESCE(a.recorded_at, i.imported_at) "
+                      "FROM pupil_keys k JOIN absences a ON a.pupil_key = k.pupil_key "
+                      "LEFT JOIN absence_imports i ON i.import_key = a.import_key "
+                      "WHERE k.pupil_id = :p AND a.date >= :f AND a.date <= :t "
+                      "ORDER BY a.date, a.lesson_hour",
        soci::into(r.pupil_id), soci::into(r.date), soci::into(r.lesson_hour), soci::into(r.kind),
        soci::into(luxe), soci::into(r.remark), soci::into(import_id, import_ind), soci::into(r.recorded_by),
        soci::into(r.recorded_at), soci::use(pupil_id), soci::use(from), soci::use(to));
@@ -233,16 +114,107 @@ std::vector<AbsenceRecord> select_absences(soci::session& sql, const std::string
   return out;
 }
 
-} // namespace
+namespace {
 
-std::vector<AbsenceRecord> list_absences(soci::session& sql, const std::string& pupil_id,
-                                         const std::string& from, const std::string& to) {
-  return select_absences(sql, pupil_id, from, to, false);
+/// SQLite: the native handle, reading the columns in place (an import evaluates millions of rows;
+/// SOCI's vector fetch copied every date and kind into strings first).
+void sqlite_countable_absences(
+    soci::session& sql, const std::string& text, const std::string& keys, const std::string& from,
+    const std::string& to,
+    const std::function<void(long long, std::span<const CountableAbsence>)>& on_pupil) {
+  auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+  sqlite_api::sqlite3_stmt* raw = nullptr;
+  if (sqlite_api::sqlite3_prepare_v2(db, text.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+    throw std::runtime_error(std::string("sqlite: countable absences: ") + sqlite_api::sqlite3_errmsg(db));
+  const std::unique_ptr<sqlite_api::sqlite3_stmt, int (*)(sqlite_api::sqlite3_stmt*)> st(
+      raw, &sqlite_api::sqlite3_finalize);
+  const auto bind = [&](int at, const std::string& value) {
+    sqlite_api::sqlite3_bind_text(raw, at, value.data(), static_cast<int>(value.size()), nullptr);
+  };
+  bind(1, keys);
+  bind(2, from);
+  bind(3, to);
+  std::vector<CountableAbsence> pupil;
+  long long current = 0;
+  int rc = 0;
+  while ((rc = sqlite_api::sqlite3_step(raw)) == SQLITE_ROW) {
+    const long long key = sqlite_api::sqlite3_column_int64(raw, 0);
+    if (key != current) {
+      if (!pupil.empty()) on_pupil(current, pupil);
+      pupil.clear();
+      current = key;
+    }
+    const auto column = [&](int at) {
+      const auto* p = reinterpret_cast<const char*>(sqlite_api::sqlite3_column_text(raw, at));
+      return p ? std::string_view(p, static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(raw, at)))
+               : std::string_view();
+    };
+    const auto date = domain::parse_iso_date(column(1));
+    const auto kind = domain::parse_absence_kind(column(3));
+    if (!date || !kind) continue;
+    pupil.push_back(
+        {*date, sqlite_api::sqlite3_column_int(raw, 2), *kind, sqlite_api::sqlite3_column_int(raw, 4) != 0});
+  }
+  if (rc != SQLITE_DONE)
+    throw std::runtime_error(std::string("sqlite: countable absences: ") + sqlite_api::sqlite3_errmsg(db));
+  if (!pupil.empty()) on_pupil(current, pupil);
 }
 
-std::vector<AbsenceRecord> list_countable_absences(soci::session& sql, const std::string& pupil_id,
-                                                   const std::string& from, const std::string& to) {
-  return select_absences(sql, pupil_id, from, to, true);
+} // namespace
+
+void for_each_pupils_countable_absences(
+    soci::session& sql, std::span<const long long> pupil_keys, const std::string& from, const std::string& to,
+    const std::function<void(long long pupil_key, std::span<const CountableAbsence>)>& on_pupil) {
+  if (pupil_keys.empty()) return;
+  // The keys as one bound value: a JSON array for SQLite, an array literal for PostgreSQL.
+  const bool postgres = sql.get_backend_name() == "postgresql";
+  std::string keys = postgres ? "{" : "[";
+  for (const long long key : pupil_keys) {
+    if (keys.size() > 1) keys += ',';
+    keys += std::to_string(key);
+  }
+  keys += postgres ? "}" : "]";
+  const std::string where =
+      " AND a.date >= :f AND a.date <= :t AND a.kind IN ('unauthorised', 'late', 'sick') "
+      "ORDER BY a.pupil_key, a.date, a.lesson_hour";
+  const std::string select =
+      "SELECT a.pupil_key, a.date, a.lesson_hour, a.kind, a.marked_luxe FROM absences a ";
+  if (!postgres) {
+    sqlite_countable_absences(sql, select + "WHERE a.pupil_key IN (SELECT value FROM json_each(:k))" + where,
+                              keys, from, to, on_pupil);
+    return;
+  }
+  constexpr std::size_t kChunk = 10'000;
+  std::vector<long long> key(kChunk);
+  std::vector<std::string> date(kChunk);
+  std::vector<int> hour(kChunk);
+  std::vector<std::string> kind(kChunk);
+  std::vector<int> luxe(kChunk);
+  soci::statement st = (sql.prepare << select + "WHERE a.pupil_key = ANY(CAST(:k AS bigint[]))" + where,
+                        soci::into(key), soci::into(date), soci::into(hour), soci::into(kind),
+                        soci::into(luxe), soci::use(keys), soci::use(from), soci::use(to));
+  std::vector<CountableAbsence> pupil;
+  long long current = 0;
+  st.execute();
+  while (st.fetch()) {
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      if (key[i] != current) {
+        if (!pupil.empty()) on_pupil(current, pupil);
+        pupil.clear();
+        current = key[i];
+      }
+      const auto d = domain::parse_iso_date(date[i]);
+      const auto k = domain::parse_absence_kind(kind[i]);
+      if (!d || !k) continue;
+      pupil.push_back({*d, hour[i], *k, luxe[i] != 0});
+    }
+    key.resize(kChunk);
+    date.resize(kChunk);
+    hour.resize(kChunk);
+    kind.resize(kChunk);
+    luxe.resize(kChunk);
+  }
+  if (!pupil.empty()) on_pupil(current, pupil);
 }
 
 // ---- protocol ------------------------------------------------------------------------------
@@ -303,16 +275,47 @@ bool save_school_protocol(soci::session& sql, const std::string& school_id, int 
 
 // ---- exemptions ----------------------------------------------------------------------------
 
-std::optional<ExemptionRecord> active_exemption(soci::session& sql, const std::string& pupil_id) {
+namespace {
+
+struct ActiveExemptionQuery : StatementCache::Entry {
+  std::string pupil;
   ExemptionRecord r;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT e.id, e.pupil_id, e.reason, e.decided_by, u.display_name, e.decided_at "
-         "FROM protocol_exemptions e JOIN users u ON u.id = e.decided_by "
-         "WHERE e.pupil_id = :p AND e.ended_at IS NULL ORDER BY e.decided_at DESC LIMIT 1",
-      soci::into(r.id, ind), soci::into(r.pupil_id), soci::into(r.reason), soci::into(r.decided_by),
-      soci::into(r.decided_by_name), soci::into(r.decided_at), soci::use(pupil_id);
-  if (!sql.got_data() || ind != soci::i_ok) return std::nullopt;
-  return r;
+  soci::statement st;
+  explicit ActiveExemptionQuery(soci::session& sql) : st(sql) {
+    for (auto* field : {&r.id, &r.pupil_id, &r.reason, &r.decided_by, &r.decided_by_name, &r.decided_at})
+      st.exchange(soci::into(*field));
+    st.exchange(soci::use(pupil, "p"));
+    st.alloc();
+    st.prepare("SELECT e.id, e.pupil_id, e.reason, e.decided_by, u.display_name, e.decided_at "
+               "FROM protocol_exemptions e JOIN users u ON u.id = e.decided_by "
+               "WHERE e.pupil_id = :p AND e.ended_at IS NULL ORDER BY e.decided_at DESC LIMIT 1");
+    st.define_and_bind();
+  }
+};
+
+struct CaseLeadQuery : StatementCache::Entry {
+  std::string pupil, user;
+  soci::statement st;
+  explicit CaseLeadQuery(soci::session& sql) : st(sql) {
+    st.exchange(soci::into(user));
+    st.exchange(soci::use(pupil, "p"));
+    st.alloc();
+    st.prepare("SELECT user_id FROM case_team_members WHERE pupil_id = :p AND is_case_lead = 1 "
+               "ORDER BY user_id LIMIT 1");
+    st.define_and_bind();
+  }
+};
+
+} // namespace
+
+std::optional<ExemptionRecord> active_exemption(soci::session& sql, const std::string& pupil_id) {
+  auto& q = statement_cache(sql).get<ActiveExemptionQuery>(sql);
+  q.pupil = pupil_id;
+  q.st.execute(false);
+  std::optional<ExemptionRecord> found;
+  while (q.st.fetch()) // to the end (statement_cache.hpp)
+    found = q.r;
+  return found;
 }
 
 void insert_exemption(soci::session& sql, const ExemptionRecord& r) {
@@ -334,23 +337,60 @@ bool end_exemption(soci::session& sql, const std::string& pupil_id, const std::s
 
 namespace {
 
+/// The statements the evaluation runs for every pupil of an import, prepared once per connection.
+struct SelectSignalsQuery : StatementCache::Entry {
+  std::string pupil, year;
+  int all = 0;
+  SignalRecord r;
+  soci::statement st;
+  explicit SelectSignalsQuery(soci::session& sql) : st(sql) {
+    for (auto* field : {&r.id, &r.pupil_id, &r.school_year, &r.rule_code})
+      st.exchange(soci::into(*field));
+    st.exchange(soci::into(r.occurrence));
+    for (auto* field : {&r.fired_on, &r.recipient, &r.evidence, &r.created_at})
+      st.exchange(soci::into(*field));
+    st.exchange(soci::use(pupil, "p"));
+    st.exchange(soci::use(year, "y"));
+    st.exchange(soci::use(all, "a"));
+    st.alloc();
+    st.prepare("SELECT id, pupil_id, school_year, rule_code, occurrence, fired_on, recipient, evidence, "
+               "created_at FROM escalation_signals WHERE pupil_id = :p AND (school_year = :y OR :a = 1) "
+               "ORDER BY school_year DESC, fired_on DESC, rule_code, occurrence DESC");
+    st.define_and_bind();
+  }
+};
+
+struct InsertSignalStatement : StatementCache::Entry {
+  SignalRecord s;
+  soci::statement st;
+  explicit InsertSignalStatement(soci::session& sql) : st(sql) {
+    st.exchange(soci::use(s.id, "id"));
+    st.exchange(soci::use(s.pupil_id, "p"));
+    st.exchange(soci::use(s.school_year, "y"));
+    st.exchange(soci::use(s.rule_code, "r"));
+    st.exchange(soci::use(s.occurrence, "o"));
+    st.exchange(soci::use(s.fired_on, "f"));
+    st.exchange(soci::use(s.recipient, "rc"));
+    st.exchange(soci::use(s.evidence, "e"));
+    st.exchange(soci::use(s.created_at, "c"));
+    st.alloc();
+    st.prepare("INSERT INTO escalation_signals (id, pupil_id, school_year, rule_code, occurrence, fired_on, "
+               "recipient, evidence, created_at) VALUES (:id, :p, :y, :r, :o, :f, :rc, :e, :c) "
+               "ON CONFLICT (pupil_id, school_year, rule_code, occurrence) DO NOTHING");
+    st.define_and_bind();
+  }
+};
+
 std::vector<SignalRecord> select_signals(soci::session& sql, const std::string& pupil_id,
                                          const std::string* school_year) {
+  auto& q = statement_cache(sql).get<SelectSignalsQuery>(sql);
+  q.pupil = pupil_id;
+  q.year = school_year ? *school_year : std::string();
+  q.all = school_year ? 0 : 1;
   std::vector<SignalRecord> out;
-  SignalRecord r;
-  std::string year = school_year ? *school_year : std::string();
-  const int all = school_year ? 0 : 1;
-  soci::statement st =
-      (sql.prepare
-           << "SELECT id, pupil_id, school_year, rule_code, occurrence, fired_on, recipient, evidence, "
-              "created_at FROM escalation_signals WHERE pupil_id = :p AND (school_year = :y OR :a = 1) "
-              "ORDER BY school_year DESC, fired_on DESC, rule_code, occurrence DESC",
-       soci::into(r.id), soci::into(r.pupil_id), soci::into(r.school_year), soci::into(r.rule_code),
-       soci::into(r.occurrence), soci::into(r.fired_on), soci::into(r.recipient), soci::into(r.evidence),
-       soci::into(r.created_at), soci::use(pupil_id), soci::use(year), soci::use(all));
-  st.execute();
-  while (st.fetch())
-    out.push_back(r);
+  q.st.execute(false);
+  while (q.st.fetch()) // to the end (statement_cache.hpp)
+    out.push_back(q.r);
   return out;
 }
 
@@ -394,26 +434,20 @@ std::vector<domain::AbsenceKey> parse_evidence_json(std::string_view text) {
 }
 
 std::string case_lead_of(soci::session& sql, const std::string& pupil_id) {
+  auto& q = statement_cache(sql).get<CaseLeadQuery>(sql);
+  q.pupil = pupil_id;
+  q.st.execute(false);
   std::string user;
-  soci::indicator ind = soci::i_null;
-  sql << "SELECT user_id FROM case_team_members WHERE pupil_id = :p AND is_case_lead = 1 ORDER BY user_id "
-         "LIMIT 1",
-      soci::into(user, ind), soci::use(pupil_id);
-  if (!sql.got_data() || ind != soci::i_ok) return {};
+  while (q.st.fetch()) // to the end (statement_cache.hpp)
+    user = q.user;
   return user;
 }
 
 bool insert_signal(soci::session& sql, const SignalRecord& s) {
-  soci::statement st =
-      (sql.prepare
-           << "INSERT INTO escalation_signals (id, pupil_id, school_year, rule_code, occurrence, "
-              "fired_on, recipient, evidence, created_at) VALUES (:id, :p, :y, :r, :o, :f, :rc, :e, :c) "
-              "ON CONFLICT (pupil_id, school_year, rule_code, occurrence) DO NOTHING",
-       soci::use(s.id), soci::use(s.pupil_id), soci::use(s.school_year), soci::use(s.rule_code),
-       soci::use(s.occurrence), soci::use(s.fired_on), soci::use(s.recipient), soci::use(s.evidence),
-       soci::use(s.created_at));
-  st.execute(true);
-  return st.get_affected_rows() == 1;
+  auto& q = statement_cache(sql).get<InsertSignalStatement>(sql);
+  q.s = s;
+  q.st.execute(true);
+  return q.st.get_affected_rows() == 1;
 }
 
 } // namespace eenplan::store

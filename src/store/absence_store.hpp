@@ -1,11 +1,14 @@
 // Absences, absence imports, the schools' escalation protocols, protocol exemptions and
-// escalation signals (migrations 0003 and 0004).
+// escalation signals (migrations 0003, 0004 and 0010: absences are keyed by an integer pupil key).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <soci/soci.h>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/absence.hpp"
@@ -17,10 +20,15 @@ namespace eenplan::store {
 struct SchoolPupilRecord {
   std::string id;
   std::string school_pupil_number;
+  long long key = 0; // pupil_keys.pupil_key
 };
 
-/// Pupils whose enrolment school or stamschool is `school_id`.
+/// Pupils whose enrolment school or stamschool is `school_id`, each with its pupil key (created
+/// here for a pupil that has none yet, so call it inside a write transaction).
 std::vector<SchoolPupilRecord> list_school_pupils(soci::session& sql, const std::string& school_id);
+
+/// The pupil's key in the absences table, created when the pupil has none yet (write transaction).
+long long pupil_key(soci::session& sql, const std::string& pupil_id);
 
 /// A school by id or by BRIN code (the CLI accepts either); kind must be 'school'.
 std::optional<std::string> find_school_id(soci::session& sql, const std::string& id_or_brin);
@@ -37,22 +45,35 @@ struct AbsenceRecord {
   std::string recorded_at;
 };
 
-/// Inserts absences in bulk with one prepared statement that is reused for every batch;
-/// a row whose (pupil, date, lesson hour) is already registered is skipped, not changed
-/// (INSERT … ON CONFLICT DO NOTHING), so an import is idempotent. Lives inside the
-/// caller's transaction.
+/// Who recorded the rows an inserter writes: an import (its key; the user and instant are the
+/// import's), or a person by hand (import_key 0).
+struct AbsenceSource {
+  long long import_key = 0;
+  std::string recorded_by;
+  std::string recorded_at;
+};
+
+/// Inserts absences in bulk inside the caller's transaction; a row whose (pupil, date, lesson
+/// hour) is already registered is skipped, not changed (INSERT … ON CONFLICT DO NOTHING), so an
+/// import is idempotent. Rows are staged and written per batch in key order (SQLite: one
+/// prepared statement stepped per row on the native handle; PostgreSQL: COPY into a temporary
+/// table, then one INSERT … SELECT). The pupil keys must exist (list_school_pupils, pupil_key):
+/// the table has no foreign key on them, so they are checked once per pupil, not per row.
 class AbsenceInserter {
 public:
-  AbsenceInserter(soci::session& sql, const std::string& import_id, const std::string& recorded_by,
-                  const std::string& recorded_at);
+  AbsenceInserter(soci::session& sql, const AbsenceSource& source);
   ~AbsenceInserter();
   AbsenceInserter(const AbsenceInserter&) = delete;
   AbsenceInserter& operator=(const AbsenceInserter&) = delete;
 
-  /// Stages one row; written when the batch is full or at flush().
-  void add(const std::string& pupil_id, const std::string& date, int lesson_hour, const std::string& kind,
-           bool marked_luxe, const std::string& remark);
-  /// Writes the staged rows; returns how many were new.
+  /// Stages one row (date YYYY-MM-DD); written when the batch is full or at flush().
+  void add(long long pupil_key, std::string_view date, int lesson_hour, domain::AbsenceKind kind,
+           bool marked_luxe, std::string_view remark);
+  /// For a large load: the pupil keys of the rows to come lie in [low, high]. A load larger than
+  /// one batch is then spread over temporary files by key range and written range by range at
+  /// flush(), so the writes stay within a part of the table that fits in the page cache.
+  void expect_keys(long long low, long long high);
+  /// Writes the staged rows; returns how many were new (of all rows, for a spilled load).
   long long flush();
   long long rows_added() const { return added_; }
 
@@ -84,14 +105,30 @@ struct AbsenceImportRecord {
   long long rows_added = 0;
   std::string imported_by, imported_at;
 };
-void insert_absence_import(soci::session& sql, const AbsenceImportRecord& record);
+/// Inserts the import (before its rows: they refer to it) and returns its key.
+long long insert_absence_import(soci::session& sql, const AbsenceImportRecord& record);
+/// What is known once the file is read and its rows are written.
+void finish_absence_import(soci::session& sql, long long import_key, const std::string& layout,
+                           const std::string& encoding, long long rows_read, long long rows_added);
 
 /// Absences of one pupil with date in [from, to], by date and lesson hour.
 std::vector<AbsenceRecord> list_absences(soci::session& sql, const std::string& pupil_id,
                                          const std::string& from, const std::string& to);
-/// Only the kinds the escalation rules count (unauthorised, late, sick), for the evaluation.
-std::vector<AbsenceRecord> list_countable_absences(soci::session& sql, const std::string& pupil_id,
-                                                   const std::string& from, const std::string& to);
+
+/// What the escalation rules count of an absence (a row whose date or kind does not parse is
+/// skipped).
+struct CountableAbsence {
+  domain::Date date;
+  int lesson_hour = 1;
+  domain::AbsenceKind kind = domain::AbsenceKind::Unauthorised; // unauthorised, late or sick
+  bool marked_luxe = false;
+};
+/// The countable absences (unauthorised, late, sick) with date in [from, to] of every pupil in
+/// `pupil_keys`, in one query ordered by pupil key, date and lesson hour: `on_pupil` is called
+/// once per pupil key that has any, with that pupil's absences in order.
+void for_each_pupils_countable_absences(
+    soci::session& sql, std::span<const long long> pupil_keys, const std::string& from, const std::string& to,
+    const std::function<void(long long pupil_key, std::span<const CountableAbsence>)>& on_pupil);
 
 // ---- protocol ----------------------------------------------------------------------------
 

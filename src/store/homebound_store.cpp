@@ -202,9 +202,9 @@ std::vector<PupilAbsenceDay> unauthorised_absence_days(soci::session& sql, const
   st.exchange(soci::into(d.unauthorised_hours));
   w.use_all(st);
   st.alloc();
-  st.prepare("SELECT a.pupil_id, a.date, CAST(COUNT(*) AS INTEGER) FROM absences a JOIN pupils p ON p.id = "
-             "a.pupil_id " +
-             w.sql + " GROUP BY a.pupil_id, a.date ORDER BY a.pupil_id, a.date");
+  st.prepare("SELECT p.id, a.date, CAST(COUNT(*) AS INTEGER) FROM pupils p "
+             "JOIN pupil_keys k ON k.pupil_id = p.id JOIN absences a ON a.pupil_key = k.pupil_key " +
+             w.sql + " GROUP BY p.id, a.date ORDER BY p.id, a.date");
   st.define_and_bind();
   st.execute(false);
   while (st.fetch())
@@ -222,7 +222,8 @@ std::vector<AbsenceTrendCell> absence_trend_cells(soci::session& sql, const std:
                       "CAST(SUM(CASE WHEN a.kind = 'sick' THEN 1 ELSE 0 END) AS INTEGER), "
                       "CAST(SUM(CASE WHEN a.kind = 'late' THEN 1 ELSE 0 END) AS INTEGER), "
                       "CAST(SUM(CASE WHEN a.kind IN ('removed', 'authorised') THEN 1 ELSE 0 END) AS INTEGER) "
-                      "FROM absences a JOIN pupils p ON p.id = a.pupil_id "
+                      "FROM pupils p JOIN pupil_keys k ON k.pupil_id = p.id "
+                      "JOIN absences a ON a.pupil_key = k.pupil_key "
                       "WHERE p.enrolment_school_id = :s AND a.date >= :from "
                       "GROUP BY substr(a.date, 1, 7), p.level, COALESCE(p.year_group, 0) "
                       "ORDER BY 1, 2, 3",

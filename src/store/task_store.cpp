@@ -1,5 +1,7 @@
 #include "store/task_store.hpp"
 
+#include "store/statement_cache.hpp"
+
 namespace eenplan::store {
 namespace {
 
@@ -79,20 +81,48 @@ std::vector<TaskRecord> select_tasks(soci::session& sql, const TaskAssignee& who
 
 } // namespace
 
+namespace {
+
+/// Prepared once per connection: an import writes a task for every signal it gives.
+struct InsertTaskStatement : StatementCache::Entry {
+  TaskRecord t;
+  soci::indicator pupil_ind = soci::i_ok, user_ind = soci::i_ok, org_ind = soci::i_ok, role_ind = soci::i_ok,
+                  due_ind = soci::i_ok, source_ind = soci::i_ok;
+  soci::statement st;
+  explicit InsertTaskStatement(soci::session& sql) : st(sql) {
+    st.exchange(soci::use(t.id, "id"));
+    st.exchange(soci::use(t.region_id, "r"));
+    st.exchange(soci::use(t.pupil_id, pupil_ind, "p"));
+    st.exchange(soci::use(t.kind, "k"));
+    st.exchange(soci::use(t.title, "t"));
+    st.exchange(soci::use(t.assignee_user_id, user_ind, "u"));
+    st.exchange(soci::use(t.assignee_organisation_id, org_ind, "o"));
+    st.exchange(soci::use(t.assignee_role, role_ind, "ro"));
+    st.exchange(soci::use(t.due_on, due_ind, "d"));
+    st.exchange(soci::use(t.source_id, source_ind, "s"));
+    st.exchange(soci::use(t.status, "st"));
+    st.exchange(soci::use(t.created_at, "c"));
+    st.exchange(soci::use(t.version, "v"));
+    st.alloc();
+    st.prepare("INSERT INTO tasks (id, region_id, pupil_id, kind, title, assignee_user_id, "
+               "assignee_organisation_id, assignee_role, due_on, source_id, status, created_at, version) "
+               "VALUES (:id, :r, :p, :k, :t, :u, :o, :ro, :d, :s, :st, :c, :v)");
+    st.define_and_bind();
+  }
+};
+
+} // namespace
+
 void insert_task(soci::session& sql, const TaskRecord& t) {
-  soci::indicator pupil_ind = null_if_empty(t.pupil_id), user_ind = null_if_empty(t.assignee_user_id),
-                  org_ind = null_if_empty(t.assignee_organisation_id),
-                  role_ind = null_if_empty(t.assignee_role), due_ind = null_if_empty(t.due_on),
-                  source_ind = null_if_empty(t.source_id);
-  sql << "INSERT INTO tasks (id, region_id, pupil_id, kind, title, assignee_user_id, "
-         "assignee_organisation_id, "
-         "assignee_role, due_on, source_id, status, created_at, version) "
-         "VALUES (:id, :r, :p, :k, :t, :u, :o, :ro, :d, :s, :st, :c, :v)",
-      soci::use(t.id), soci::use(t.region_id), soci::use(t.pupil_id, pupil_ind), soci::use(t.kind),
-      soci::use(t.title), soci::use(t.assignee_user_id, user_ind),
-      soci::use(t.assignee_organisation_id, org_ind), soci::use(t.assignee_role, role_ind),
-      soci::use(t.due_on, due_ind), soci::use(t.source_id, source_ind), soci::use(t.status),
-      soci::use(t.created_at), soci::use(t.version);
+  auto& q = statement_cache(sql).get<InsertTaskStatement>(sql);
+  q.t = t;
+  q.pupil_ind = null_if_empty(t.pupil_id);
+  q.user_ind = null_if_empty(t.assignee_user_id);
+  q.org_ind = null_if_empty(t.assignee_organisation_id);
+  q.role_ind = null_if_empty(t.assignee_role);
+  q.due_ind = null_if_empty(t.due_on);
+  q.source_ind = null_if_empty(t.source_id);
+  q.st.execute(true);
 }
 
 std::vector<TaskRecord> list_tasks_for(soci::session& sql, const TaskAssignee& who,

@@ -54,12 +54,12 @@ read -r coordinator brin number <<<"$(sqlite3 -separator ' ' "$WORK/cli.db" \
   "SELECT u.username, o.brin, p.school_pupil_number FROM users u JOIN memberships m ON m.user_id = u.id
    JOIN organisations o ON o.id = m.organisation_id JOIN pupils p ON p.enrolment_school_id = o.id
    WHERE u.role = 'school_coordinator' AND o.brin <> ''
-     AND NOT EXISTS (SELECT 1 FROM absences a WHERE a.pupil_id = p.id) ORDER BY u.username, p.id LIMIT 1")"
+     AND NOT EXISTS (SELECT 1 FROM absences a JOIN pupil_keys k ON k.pupil_key = a.pupil_key WHERE k.pupil_id = p.id) ORDER BY u.username, p.id LIMIT 1")"
 printf 'leerlingnummer,datum,lesuur,soort,opmerking\n' >"$WORK/ok.csv"
 for h in 1 2 3 4 5 6 7 8; do printf '%s,2026-09-07,%s,ongeoorloofd,\n%s,2026-09-08,%s,ongeoorloofd,\n' "$number" "$h" "$number" "$h"; done >>"$WORK/ok.csv"
 cp "$WORK/ok.csv" "$WORK/bad.csv"
 printf '%s,2026-09-31,1,ziek,\n' "$number" >>"$WORK/bad.csv"
-count_absences() { sqlite3 "$WORK/cli.db" "SELECT COUNT(*) FROM absences WHERE import_id IS NOT NULL"; }
+count_absences() { sqlite3 "$WORK/cli.db" "SELECT COUNT(*) FROM absences WHERE import_key IS NOT NULL"; }
 before=$(count_absences)
 check "import absences refuses a file with a bad line (exit 2) and names the line" \
   bash -c "'$BIN' import absences '$WORK/bad.csv' --db '$DB' --school '$brin' --as '$coordinator' 2>&1 >/dev/null | grep -q 'Regel 18, kolom datum'; test \${PIPESTATUS[0]} = 2"

@@ -6,6 +6,7 @@
 
 #include "core/clock.hpp"
 #include "core/ids.hpp"
+#include "store/absence_store.hpp"
 #include "store/account_store.hpp"
 #include "store/database.hpp"
 #include "store/homebound_settings_store.hpp"
@@ -255,9 +256,9 @@ TEST_P(HomeboundStoreTest, UnauthorisedHoursPerDayForVisiblePupils) {
   store::Lease lease(*db_);
   auto& sql = lease.sql();
   auto absence = [&](const std::string& p, const std::string& date, int hour, const std::string& kind) {
-    sql << "INSERT INTO absences (pupil_id, date, lesson_hour, kind, recorded_by, recorded_at) "
-           "VALUES (:p, :d, :h, :k, :u, :at)",
-        soci::use(p), soci::use(date), soci::use(hour), soci::use(kind), soci::use(user_), soci::use(at());
+    store::AbsenceInserter inserter(sql, {0, user_, at()});
+    inserter.add(store::pupil_key(sql, p), date, hour, *domain::parse_absence_kind(kind), false, "");
+    inserter.flush();
   };
   for (int h = 1; h <= 6; ++h)
     absence(mine, "2026-11-30", h, "unauthorised");
@@ -280,9 +281,9 @@ TEST_P(HomeboundStoreTest, AbsenceTrendCellsPerMonthLevelAndYearGroup) {
   store::Lease lease(*db_);
   auto& sql = lease.sql();
   auto absence = [&](const std::string& p, const std::string& date, int hour, const std::string& kind) {
-    sql << "INSERT INTO absences (pupil_id, date, lesson_hour, kind, recorded_by, recorded_at) "
-           "VALUES (:p, :d, :h, :k, :u, :at)",
-        soci::use(p), soci::use(date), soci::use(hour), soci::use(kind), soci::use(user_), soci::use(at());
+    store::AbsenceInserter inserter(sql, {0, user_, at()});
+    inserter.add(store::pupil_key(sql, p), date, hour, *domain::parse_absence_kind(kind), false, "");
+    inserter.flush();
   };
   absence(havo2, "2026-10-05", 1, "unauthorised");
   absence(havo2, "2026-10-05", 2, "unauthorised");

@@ -147,6 +147,40 @@ TEST(AbsenceCsv, DuplicateRowIsReportedWithBothLines) {
   EXPECT_NE(o.result.errors[0].message.find("regel 2"), std::string::npos);
 }
 
+/// Pupils "1".."3" as indexes 0..2, as the import service resolves them.
+AbsenceImportOptions with_pupil_index() {
+  auto options = school_year();
+  options.pupil_count = 3;
+  options.pupil_index = [](std::string_view nr) -> std::size_t {
+    if (nr == "1") return 0;
+    if (nr == "2") return 1;
+    if (nr == "3") return 2;
+    return 3;
+  };
+  return options;
+}
+
+TEST(AbsenceCsv, PupilIndexResolvesPupilsAndReportsUnknownOnes) {
+  const auto o = parse(kHeader + "3,2026-10-05,1,ziek,\n1,2026-10-05,1,ziek,\n", with_pupil_index());
+  ASSERT_TRUE(o.result.ok());
+  ASSERT_EQ(o.rows.size(), 2U);
+  EXPECT_EQ(o.rows[0].pupil_index, 2U);
+  EXPECT_EQ(o.rows[1].pupil_index, 0U);
+  expect_single_error(parse(kHeader + "1,2026-10-05,1,ziek,\n4,2026-10-05,1,ziek,\n", with_pupil_index()),
+                      ImportErrorCode::unknown_pupil, 3);
+}
+
+TEST(AbsenceCsv, DuplicateRowWithPupilIndexIsReportedWithBothLines) {
+  // First and last day of the school year, every hour: the slot table's edges.
+  std::string text = kHeader;
+  for (int h = 1; h <= 12; ++h)
+    text += "3,2027-07-31," + std::to_string(h) + ",ziek,\n1,2026-08-01," + std::to_string(h) + ",ziek,\n";
+  ASSERT_TRUE(parse(text, with_pupil_index()).result.ok());
+  const auto o = parse(text + "2,2026-08-01,12,ziek,\n3,2027-07-31,12,te laat,\n", with_pupil_index());
+  expect_single_error(o, ImportErrorCode::duplicate_row, 27);
+  EXPECT_NE(o.result.errors[0].message.find("regel 24"), std::string::npos) << o.result.errors[0].message;
+}
+
 TEST(AbsenceCsv, RemarkTooLongIsReported) {
   expect_single_error(parse(kHeader + "1,2026-10-05,1,ziek," + std::string(501, 'x') + "\n"),
                       ImportErrorCode::remark_too_long, 2);

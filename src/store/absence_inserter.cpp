@@ -1,0 +1,335 @@
+// AbsenceInserter (absence_store.hpp): the bulk write path of absence imports.
+//
+// Rows are staged compactly and written per batch sorted by the primary key (pupil key, date,
+// lesson hour), so consecutive inserts land on the same B-tree pages instead of jumping across
+// the table. A load larger than one batch whose key range is known (expect_keys) is first spread
+// over temporary files by key range and then written range by range: each range's part of the
+// table fits in the page cache, where batches sorted only among themselves would each touch every
+// page of a table larger than the cache (5,000,000 rows: 22 s instead of about 8 s). SQLite: the native
+// handle with one prepared statement, its constant columns bound once (SOCI's per-row binding of string
+// vectors was a large share of the cost). PostgreSQL: the batch goes in with COPY into a temporary table,
+// then one INSERT … SELECT … ON CONFLICT.
+#include "store/absence_store.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstring>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <stdexcept>
+
+namespace eenplan::store {
+namespace {
+
+// SQLITE_TRANSIENT names the type unqualified.
+using sqlite_api::sqlite3_destructor_type;
+
+/// Rows per batch: large enough that a sorted batch fills B-tree pages in order, small enough
+/// that the staging area stays a few MiB.
+constexpr std::size_t kBatch = 100'000;
+/// Key ranges of a spilled load.
+constexpr long long kBuckets = 32;
+
+struct StagedRow {
+  long long pupil_key = 0;
+  std::array<char, 10> date{};
+  int lesson_hour = 0;
+  domain::AbsenceKind kind = domain::AbsenceKind::Unauthorised;
+  bool marked_luxe = false;
+  std::uint32_t remark_at = 0;
+  std::uint32_t remark_size = 0;
+
+  friend bool operator<(const StagedRow& a, const StagedRow& b) {
+    if (a.pupil_key != b.pupil_key) return a.pupil_key < b.pupil_key;
+    if (const int c = std::memcmp(a.date.data(), b.date.data(), a.date.size()); c != 0) return c < 0;
+    return a.lesson_hour < b.lesson_hour;
+  }
+};
+
+constexpr const char* kInsertColumns =
+    "INSERT INTO absences (pupil_key, date, lesson_hour, kind, marked_luxe, remark, import_key, "
+    "recorded_by, recorded_at) ";
+
+/// COPY text format: backslash, tab and line breaks escaped.
+void append_copy_text(std::string& out, std::string_view value) {
+  for (const char c : value) {
+    switch (c) {
+    case '\\': out += "\\\\"; break;
+    case '\t': out += "\\t"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    default: out += c;
+    }
+  }
+}
+
+class SqliteWriter {
+public:
+  SqliteWriter(soci::session& sql, const AbsenceSource& source)
+      : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
+    const std::string text = std::string(kInsertColumns) +
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                             "ON CONFLICT (pupil_key, date, lesson_hour) DO NOTHING";
+    check(sqlite_api::sqlite3_prepare_v3(db_, text.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &st_, nullptr));
+    // The constant columns stay bound across resets.
+    if (source.import_key != 0) {
+      check(sqlite_api::sqlite3_bind_int64(st_, 7, source.import_key));
+      check(sqlite_api::sqlite3_bind_null(st_, 8));
+      check(sqlite_api::sqlite3_bind_null(st_, 9));
+    } else {
+      check(sqlite_api::sqlite3_bind_null(st_, 7));
+      check(sqlite_api::sqlite3_bind_text(st_, 8, source.recorded_by.c_str(), -1, SQLITE_TRANSIENT));
+      check(sqlite_api::sqlite3_bind_text(st_, 9, source.recorded_at.c_str(), -1, SQLITE_TRANSIENT));
+    }
+  }
+  ~SqliteWriter() { sqlite_api::sqlite3_finalize(st_); }
+  SqliteWriter(const SqliteWriter&) = delete;
+  SqliteWriter& operator=(const SqliteWriter&) = delete;
+
+  long long write(std::span<const StagedRow> rows, const std::string& remarks) {
+    long long added = 0;
+    for (const auto& r : rows) {
+      const std::string_view kind = domain::to_string(r.kind);
+      sqlite_api::sqlite3_bind_int64(st_, 1, r.pupil_key);
+      sqlite_api::sqlite3_bind_text(st_, 2, r.date.data(), static_cast<int>(r.date.size()), SQLITE_STATIC);
+      sqlite_api::sqlite3_bind_int(st_, 3, r.lesson_hour);
+      sqlite_api::sqlite3_bind_text(st_, 4, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+      sqlite_api::sqlite3_bind_int(st_, 5, r.marked_luxe ? 1 : 0);
+      sqlite_api::sqlite3_bind_text(st_, 6, remarks.data() + r.remark_at, static_cast<int>(r.remark_size),
+                                    SQLITE_STATIC);
+      const int rc = sqlite_api::sqlite3_step(st_);
+      sqlite_api::sqlite3_reset(st_);
+      if (rc != SQLITE_DONE) check(rc);
+      added += sqlite_api::sqlite3_changes(db_);
+    }
+    return added;
+  }
+
+private:
+  void check(int rc) const {
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+      throw std::runtime_error(std::string("sqlite: absence insert: ") + sqlite_api::sqlite3_errmsg(db_));
+  }
+
+  sqlite_api::sqlite3* db_;
+  sqlite_api::sqlite3_stmt* st_ = nullptr;
+};
+
+class PostgresWriter {
+public:
+  PostgresWriter(soci::session& sql, const AbsenceSource& source)
+      : conn_(static_cast<soci::postgresql_session_backend*>(sql.get_backend())->conn_), source_(source) {
+    // Lives for the session (emptied around every batch, so it also works outside a transaction).
+    exec("CREATE TEMPORARY TABLE IF NOT EXISTS absence_stage (pupil_key bigint, date text, lesson_hour "
+         "integer, kind text, marked_luxe integer, remark text)");
+  }
+
+  long long write(std::span<const StagedRow> rows, const std::string& remarks) {
+    exec("TRUNCATE absence_stage");
+    if (PQresultStatus(owned(PQexec(conn_, "COPY absence_stage FROM STDIN")).get()) != PGRES_COPY_IN)
+      fail("COPY");
+    std::string buffer;
+    buffer.reserve(1 << 20);
+    const auto send = [&] {
+      if (PQputCopyData(conn_, buffer.data(), static_cast<int>(buffer.size())) != 1) fail("COPY data");
+      buffer.clear();
+    };
+    for (const auto& r : rows) {
+      buffer += std::to_string(r.pupil_key);
+      buffer += '\t';
+      buffer.append(r.date.data(), r.date.size());
+      buffer += '\t';
+      buffer += std::to_string(r.lesson_hour);
+      buffer += '\t';
+      buffer += domain::to_string(r.kind);
+      buffer += r.marked_luxe ? "\t1\t" : "\t0\t";
+      append_copy_text(buffer, std::string_view(remarks).substr(r.remark_at, r.remark_size));
+      buffer += '\n';
+      if (buffer.size() >= (1U << 20)) send();
+    }
+    if (!buffer.empty()) send();
+    if (PQputCopyEnd(conn_, nullptr) != 1) fail("COPY end");
+    for (;;) { // the COPY's result, then nothing
+      auto result = owned(PQgetResult(conn_));
+      if (!result) break;
+      if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) fail("COPY");
+    }
+    const std::string key = std::to_string(source_.import_key);
+    const char* params[3] = {source_.import_key != 0 ? key.c_str() : nullptr,
+                             source_.import_key != 0 ? nullptr : source_.recorded_by.c_str(),
+                             source_.import_key != 0 ? nullptr : source_.recorded_at.c_str()};
+    const std::string text =
+        std::string(kInsertColumns) +
+        "SELECT pupil_key, date, lesson_hour, kind, marked_luxe, remark, CAST($1 AS bigint), $2, $3 "
+        "FROM absence_stage ORDER BY pupil_key, date, lesson_hour "
+        "ON CONFLICT (pupil_key, date, lesson_hour) DO NOTHING";
+    auto result = owned(PQexecParams(conn_, text.c_str(), 3, nullptr, params, nullptr, nullptr, 0));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) fail("INSERT");
+    const long long added = std::stoll(PQcmdTuples(result.get()));
+    exec("TRUNCATE absence_stage");
+    return added;
+  }
+
+private:
+  struct Clear {
+    void operator()(PGresult* r) const { PQclear(r); }
+  };
+  static std::unique_ptr<PGresult, Clear> owned(PGresult* r) { return std::unique_ptr<PGresult, Clear>(r); }
+  void exec(const char* text) {
+    auto result = owned(PQexec(conn_, text));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) fail(text);
+  }
+  [[noreturn]] void fail(const char* what) const {
+    throw std::runtime_error(std::string("postgresql: absence insert (") + what +
+                             "): " + PQerrorMessage(conn_));
+  }
+
+  PGconn* conn_;
+  AbsenceSource source_;
+};
+
+} // namespace
+
+/// A temporary file of staged rows, each followed by its remark.
+class SpillFile {
+public:
+  SpillFile() : file_(std::tmpfile()) {
+    if (file_ == nullptr) throw std::runtime_error("absence inserter: no temporary file");
+  }
+  ~SpillFile() { std::fclose(file_); }
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  void write(const StagedRow& row, std::string_view remark) {
+    if (std::fwrite(&row, sizeof row, 1, file_) != 1 ||
+        (!remark.empty() && std::fwrite(remark.data(), 1, remark.size(), file_) != remark.size()))
+      throw std::runtime_error("absence inserter: temporary file not written");
+    ++rows_;
+  }
+  void rewind() {
+    if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
+      throw std::runtime_error("absence inserter: temporary file not readable");
+  }
+  /// Appends up to `limit` rows to rows/remarks; false when none are left.
+  bool read(std::vector<StagedRow>& rows, std::string& remarks, std::size_t limit) {
+    std::size_t n = 0;
+    StagedRow row;
+    while (n < limit && read_ < rows_) {
+      if (std::fread(&row, sizeof row, 1, file_) != 1)
+        throw std::runtime_error("absence inserter: temporary file not read");
+      row.remark_at = static_cast<std::uint32_t>(remarks.size());
+      remarks.resize(remarks.size() + row.remark_size);
+      if (row.remark_size > 0 &&
+          std::fread(remarks.data() + row.remark_at, 1, row.remark_size, file_) != row.remark_size)
+        throw std::runtime_error("absence inserter: temporary file not read");
+      rows.push_back(row);
+      ++read_;
+      ++n;
+    }
+    return n > 0;
+  }
+
+private:
+  std::FILE* file_;
+  std::size_t rows_ = 0;
+  std::size_t read_ = 0;
+};
+
+struct AbsenceInserter::Impl {
+  std::vector<StagedRow> rows;
+  std::string remarks;
+  std::unique_ptr<SqliteWriter> sqlite;
+  std::unique_ptr<PostgresWriter> postgres;
+  long long low_key = 0, high_key = -1;          // expect_keys
+  std::vector<std::unique_ptr<SpillFile>> spill; // per key range, once a load outgrows a batch
+
+  long long write() {
+    std::sort(rows.begin(), rows.end());
+    const long long n = sqlite ? sqlite->write(rows, remarks) : postgres->write(rows, remarks);
+    rows.clear();
+    remarks.clear();
+    return n;
+  }
+
+  void spill_rows() {
+    if (spill.empty()) {
+      for (long long i = 0; i < kBuckets; ++i)
+        spill.push_back(std::make_unique<SpillFile>());
+    }
+    const long long width = high_key - low_key + 1;
+    for (const auto& r : rows) {
+      const long long at = std::clamp(r.pupil_key - low_key, 0LL, width - 1) * kBuckets / width;
+      spill[static_cast<std::size_t>(at)]->write(
+          r, std::string_view(remarks).substr(r.remark_at, r.remark_size));
+    }
+    rows.clear();
+    remarks.clear();
+  }
+
+  long long write_spilled() {
+    long long n = 0;
+    for (auto& file : spill) {
+      file->rewind();
+      while (file->read(rows, remarks, kBatch))
+        n += write();
+      file.reset(); // its disk space goes now
+    }
+    spill.clear();
+    return n;
+  }
+};
+
+AbsenceInserter::AbsenceInserter(soci::session& sql, const AbsenceSource& source)
+    : impl_(std::make_unique<Impl>()) {
+  if (sql.get_backend_name() == "postgresql") {
+    impl_->postgres = std::make_unique<PostgresWriter>(sql, source);
+  } else {
+    impl_->sqlite = std::make_unique<SqliteWriter>(sql, source);
+  }
+}
+
+AbsenceInserter::~AbsenceInserter() = default;
+
+void AbsenceInserter::add(long long pupil_key, std::string_view date, int lesson_hour,
+                          domain::AbsenceKind kind, bool marked_luxe, std::string_view remark) {
+  auto& i = *impl_;
+  if (i.rows.empty()) i.rows.reserve(kBatch);
+  if (date.size() != 10) throw std::invalid_argument("absence inserter: date must be YYYY-MM-DD");
+  StagedRow row;
+  row.pupil_key = pupil_key;
+  std::memcpy(row.date.data(), date.data(), row.date.size());
+  row.lesson_hour = lesson_hour;
+  row.kind = kind;
+  row.marked_luxe = marked_luxe;
+  row.remark_at = static_cast<std::uint32_t>(i.remarks.size());
+  row.remark_size = static_cast<std::uint32_t>(remark.size());
+  i.remarks.append(remark);
+  i.rows.push_back(row);
+  if (i.rows.size() < kBatch) return;
+  if (i.high_key >= i.low_key) {
+    i.spill_rows(); // written at flush(), range by range
+  } else {
+    added_ += i.write();
+  }
+}
+
+void AbsenceInserter::expect_keys(long long low, long long high) {
+  impl_->low_key = low;
+  impl_->high_key = high;
+}
+
+long long AbsenceInserter::flush() {
+  auto& i = *impl_;
+  long long n = 0;
+  if (!i.spill.empty()) {
+    i.spill_rows();
+    n = i.write_spilled();
+  } else if (!i.rows.empty()) {
+    n = i.write();
+  }
+  added_ += n;
+  return n;
+}
+
+} // namespace eenplan::store

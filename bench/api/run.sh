@@ -10,8 +10,8 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 WORK=$(mktemp -d /tmp/eenplan-bench.XXXXXX)
 chmod 755 "$WORK" # nginx workers run as another user
-API_PORT=18180
-NGINX_PORT=18181
+API_PORT=${API_PORT:-18180}
+NGINX_PORT=${NGINX_PORT:-18181}
 server_pid=""
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true

@@ -134,7 +134,10 @@ int main(int argc, char** argv) {
       http::ServerConfig config;
       config.address = c.host;
       config.port = c.port;
+      // One I/O thread per core: the quick reads run on them (see Api::runs_inline).
+      config.io_threads = std::max(1U, std::thread::hardware_concurrency());
       config.worker_threads = workers;
+      config.run_inline = [&](const http::Request& req) { return api.runs_inline(req); };
       config.body_limit_for = &api::Api::body_limit_for;
       config.largest_body_limit = api::kImportBodyLimit;
       http::Server server(

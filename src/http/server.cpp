@@ -167,8 +167,15 @@ struct Server::Impl {
         break;
       }
       Request req = parser.release();
-      Reply reply = co_await asio::co_spawn(
-          workers, [&]() -> asio::awaitable<Reply> { co_return handler(req, client); }, asio::use_awaitable);
+      // Not a conditional expression: GCC 12 miscompiles co_await inside one.
+      Reply reply;
+      if (config.run_inline && config.run_inline(req)) {
+        reply = handler(req, client);
+      } else {
+        reply = co_await asio::co_spawn(
+            workers, [&]() -> asio::awaitable<Reply> { co_return handler(req, client); },
+            asio::use_awaitable);
+      }
       if (reply.gate && !co_await wait_for(*reply.gate)) {
         reply.response = refuse(bhttp::status::internal_server_error,
                                 "Er ging iets mis aan onze kant. Probeer het opnieuw.", req.version());
@@ -204,18 +211,24 @@ struct Server::Impl {
   }
 
   /// Suspends this connection (not a thread) until the gate opens; true when all went well.
+  /// The gate may open on any thread, even before the wait begins: the completion is
+  /// posted to the connection's executor, so it never races the coroutine (with several
+  /// I/O threads a timer cancelled from the gate's thread could).
   asio::awaitable<bool> wait_for(core::Gate& gate) {
-    auto executor = co_await asio::this_coro::executor;
-    asio::steady_timer opened(executor, asio::steady_timer::time_point::max());
-    bool ok = false;
-    gate.on_open([&, executor](bool all_ok) {
-      asio::post(executor, [&, all_ok] {
-        ok = all_ok;
-        opened.cancel();
-      });
-    });
-    co_await opened.async_wait(asio::as_tuple(asio::use_awaitable));
-    co_return ok;
+    co_return co_await asio::async_initiate<decltype(asio::use_awaitable), void(bool)>(
+        [&gate](auto handler) {
+          struct Pending {
+            decltype(handler) resume;
+            asio::any_io_executor work; // keeps the I/O threads running while the gate is shut
+          };
+          auto executor = asio::get_associated_executor(handler);
+          auto pending = std::make_shared<Pending>(
+              Pending{std::move(handler), asio::prefer(executor, asio::execution::outstanding_work.tracked)});
+          gate.on_open([pending](bool all_ok) {
+            asio::post(pending->work, [pending, all_ok] { std::move(pending->resume)(all_ok); });
+          });
+        },
+        asio::use_awaitable);
   }
 
   asio::awaitable<void> accept_loop() {

@@ -31,12 +31,12 @@ struct Located {
 
 core::Result<Located> locate(soci::session& sql, const Principal& who, const std::string& id) {
   if (!core::is_uuid(id)) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto pupil = store::find_pupil(sql, id);
-  if (!pupil) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto relations = relations_of(*pupil, store::case_team_relation(sql, id, who.user_id));
+  auto found = store::find_pupil_for(sql, id, who.user_id);
+  if (!found) return core::fail(core::ErrorCode::NotFound, kNotFound);
+  auto relations = relations_of(found->pupil, found->relation);
   const auto scope = domain::view_scope(who.actor(), relations);
   if (scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  return Located{std::move(*pupil), relations, scope};
+  return Located{std::move(found->pupil), relations, scope};
 }
 
 /// Checks one action; a denied action on a visible pupil is Forbidden, never NotFound.

@@ -241,12 +241,14 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
   auto& q = statement_cache(sql).get<PupilDetailsQuery>(sql);
   q.pupil = pupil.id;
   q.st.execute(false);
-  const auto& c = q.c;
+  // Moving out of the bound columns is safe: the next fetch assigns them again.
+  auto& c = q.c;
   while (q.st.fetch()) { // to the end (statement_cache.hpp)
     switch (q.part) {
     case PupilDetailsQuery::Guardian: pupil.guardians.push_back({c[0], c[1], c[2], c[3], c[4]}); break;
     case PupilDetailsQuery::CaseTeam:
-      pupil.case_team.push_back({c[0], c[1], c[2], c[3], c[4], c[5], c[6], q.k1 == 0});
+      pupil.case_team.push_back({std::move(c[0]), std::move(c[1]), std::move(c[2]), std::move(c[3]),
+                                 std::move(c[4]), std::move(c[5]), std::move(c[6]), q.k1 == 0});
       break;
     case PupilDetailsQuery::SupportNeed: pupil.support_needs.push_back({c[0], c[1], c[2]}); break;
     case PupilDetailsQuery::Factor: pupil.factors.push_back({c[0], c[1], c[2], c[3]}); break;
@@ -263,7 +265,8 @@ std::optional<PupilWithRelation> find_pupil_for(soci::session& sql, const std::s
   q.st.execute(false);
   std::optional<PupilWithRelation> found;
   while (q.st.fetch())
-    found = PupilWithRelation{q.row.r, {q.relation > 0, q.relation == 2}};
+    // Moved out: the next fetch assigns every bound column again.
+    found = PupilWithRelation{std::move(q.row.r), {q.relation > 0, q.relation == 2}};
   return found;
 }
 

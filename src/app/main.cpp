@@ -140,14 +140,16 @@ int main(int argc, char** argv) {
         spdlog::set_default_logger(logger);
         spdlog::flush_every(std::chrono::seconds(1));
       }
-      auto db = open_migrated(c, workers + 4);
+      // One I/O thread per core: the quick reads run on them (see Api::runs_inline).
+      const std::size_t io_threads = std::max(1U, std::thread::hardware_concurrency());
+      // Every thread that runs handlers can hold a connection, plus the audit writer and spares.
+      auto db = open_migrated(c, workers + io_threads + 4);
       core::SystemClock clock;
       api::Api api(*db, clock, {web_root, secure_cookies, access_log});
       http::ServerConfig config;
       config.address = c.host;
       config.port = c.port;
-      // One I/O thread per core: the quick reads run on them (see Api::runs_inline).
-      config.io_threads = std::max(1U, std::thread::hardware_concurrency());
+      config.io_threads = io_threads;
       config.worker_threads = workers;
       config.run_inline = [&](const http::Request& req) { return api.runs_inline(req); };
       config.body_limit_for = &api::Api::body_limit_for;

@@ -10,8 +10,8 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 WORK=$(mktemp -d /tmp/eenplan-bench.XXXXXX)
 chmod 755 "$WORK" # nginx workers run as another user
-API_PORT=18180
-NGINX_PORT=18181
+API_PORT=${API_PORT:-18180}
+NGINX_PORT=${NGINX_PORT:-18181}
 server_pid=""
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
@@ -59,10 +59,18 @@ count_reads() { sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM audit_events WHER
 # warm-up, then the measured runs
 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: eenplan_session=$token" "$url" >/dev/null
 sleep 1 # let the warm-up's last requests finish
+# CPU time (user + system, clock ticks) a process used: on a shared machine requests per
+# second follow the load of others, the CPU time per request much less.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+nginx_worker=$(pgrep -P "$(cat "$WORK/nginx.pid")" | head -1)
 before=$(count_reads)
+api_cpu0=$(cpu_ticks "$server_pid")
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: eenplan_session=$token" "$url" >"$WORK/api.txt"
+api_cpu1=$(cpu_ticks "$server_pid")
 after=$(count_reads)
+nginx_cpu0=$(cpu_ticks "$nginx_worker")
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/pupil.json" >"$WORK/nginx.txt"
+nginx_cpu1=$(cpu_ticks "$nginx_worker")
 
 echo "--- eenplan"; cat "$WORK/api.txt"
 echo "--- nginx";   cat "$WORK/nginx.txt"
@@ -72,5 +80,9 @@ nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/nginx.txt")
 requests=$(awk '/requests in/ {print $1}' "$WORK/api.txt")
 non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/api.txt")
 p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; print v}' "$WORK/api.txt")
+nginx_requests=$(awk '/requests in/ {print $1}' "$WORK/nginx.txt")
+ticks=$(getconf CLK_TCK)
 echo "reads served: $requests, audit events written: $((after - before)), non-2xx: ${non2xx:-0}"
+echo "cpu per request: eenplan $(((api_cpu1 - api_cpu0) * 1000000 / ticks / requests)) us," \
+  "nginx $(((nginx_cpu1 - nginx_cpu0) * 1000000 / ticks / nginx_requests)) us; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "api_rps=${api_rps%.*} nginx_rps=${nginx_rps%.*} ratio=$(awk -v a="$api_rps" -v n="$nginx_rps" 'BEGIN{printf "%.2f", a/n}') p99_ms=$p99 rss_mb=$((rss_kb / 1024))"

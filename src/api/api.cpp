@@ -45,6 +45,7 @@ struct Route {
   RouteResult (*handler)(Services&, Call&);
   bool needs_session = true;
   bool raw_body = false; // the handler checks the body's type itself (file uploads)
+  bool quick = false;    // a few reads and no slow work: may run on the I/O thread
 };
 
 } // namespace
@@ -86,9 +87,9 @@ struct Api::Impl {
     router.add(verb::patch, "/api/v1/users/{id}", {&update_user});
     router.add(verb::put, "/api/v1/users/{id}/password", {&set_user_password});
     router.add(verb::get, "/api/v1/pupils", {&list_pupils});
-    router.add(verb::get, "/api/v1/pupils/{id}", {&get_pupil});
+    router.add(verb::get, "/api/v1/pupils/{id}", {&get_pupil, true, false, true});
     router.add(verb::patch, "/api/v1/pupils/{id}", {&patch_pupil});
-    router.add(verb::get, "/api/v1/pupils/{id}/notes", {&list_notes});
+    router.add(verb::get, "/api/v1/pupils/{id}/notes", {&list_notes, true, false, true});
     router.add(verb::post, "/api/v1/pupils/{id}/notes", {&add_note});
     router.add(verb::get, "/api/v1/pupils/{id}/audit", {&pupil_audit});
     // Support route (ondersteuningsroute) and the school's JES meetings
@@ -296,6 +297,15 @@ http::Reply Api::handle(http::Request& req, const http::ClientInfo& client) {
                  path, res.result_int(), micros, request_id);
   }
   return {std::move(res), reads.gate()};
+}
+
+bool Api::runs_inline(const http::Request& req) const {
+  if (req.method() != verb::get) return false;
+  const auto target = std::string_view(req.target().data(), req.target().size());
+  const auto path = target.substr(0, target.find('?'));
+  if (!path.starts_with("/api/")) return false;
+  const auto match = impl_->router.match(req.method(), path);
+  return match.handler && match.handler->quick;
 }
 
 http::Response Api::refusal(http::bhttp::status code, const std::string& detail, unsigned version) {

@@ -34,6 +34,9 @@ public:
 
   /// The reply may carry a gate: the answer waits until its reads are audited durably.
   http::Reply handle(http::Request& req, const http::ClientInfo& client);
+  /// True for the requests quick enough to run on the I/O thread (http::ServerConfig::run_inline):
+  /// the hot dossier reads: a few rows, and no write beyond the session's last-seen time.
+  bool runs_inline(const http::Request& req) const;
   /// Answers for requests the server refuses before routing (too large, malformed).
   http::Response refusal(http::bhttp::status status, const std::string& detail, unsigned version);
   /// The body limit for a request target, for http::ServerConfig::body_limit_for: larger for

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
+#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 #include <thread>
 #include <unistd.h>
@@ -128,13 +129,29 @@ int main(int argc, char** argv) {
 
   try {
     if (*serve) {
-      auto db = open_migrated(c, workers + 4);
+      if (access_log && ::isatty(STDOUT_FILENO) == 0) {
+        // The default console sink flushes every line: one write() per request for the
+        // access log. Into a file or pipe the lines are buffered instead and flushed every
+        // second, and at once for a warning or error.
+        auto logger = std::make_shared<spdlog::logger>(
+            "", std::make_shared<spdlog::sinks::ostream_sink_mt>(std::cout, false));
+        logger->set_level(spdlog::get_level());
+        logger->flush_on(spdlog::level::warn);
+        spdlog::set_default_logger(logger);
+        spdlog::flush_every(std::chrono::seconds(1));
+      }
+      // One I/O thread per core: the quick reads run on them (see Api::runs_inline).
+      const std::size_t io_threads = std::max(1U, std::thread::hardware_concurrency());
+      // Every thread that runs handlers can hold a connection, plus the audit writer and spares.
+      auto db = open_migrated(c, workers + io_threads + 4);
       core::SystemClock clock;
       api::Api api(*db, clock, {web_root, secure_cookies, access_log});
       http::ServerConfig config;
       config.address = c.host;
       config.port = c.port;
+      config.io_threads = io_threads;
       config.worker_threads = workers;
+      config.run_inline = [&](const http::Request& req) { return api.runs_inline(req); };
       config.body_limit_for = &api::Api::body_limit_for;
       config.largest_body_limit = api::kImportBodyLimit;
       http::Server server(
@@ -144,6 +161,7 @@ int main(int argc, char** argv) {
           });
       spdlog::info("Eenplan luistert op http://{}:{}", c.host, server.port());
       server.run();
+      spdlog::default_logger()->flush();
       return 0;
     }
     if (*migrate) {

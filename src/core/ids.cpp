@@ -35,6 +35,17 @@ std::string new_uuid() {
   return format_uuid(b);
 }
 
+std::string new_time_ordered_uuid(std::int64_t unix_millis) {
+  ensure_sodium();
+  std::array<unsigned char, 16> b{};
+  randombytes_buf(b.data() + 6, b.size() - 6);
+  for (int i = 0; i < 6; ++i)
+    b[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(unix_millis) >> (40 - 8 * i));
+  b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x70);
+  b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+  return format_uuid(b);
+}
+
 std::string uuid_from_bits(std::uint64_t high, std::uint64_t low) {
   std::array<unsigned char, 16> b{};
   for (int i = 0; i < 8; ++i) {

@@ -9,6 +9,11 @@ namespace eenplan::core {
 /// A random (version 4) UUID in canonical lower-case form.
 std::string new_uuid();
 
+/// A time-ordered (version 7, RFC 9562) UUID: 48 bits of Unix milliseconds, then random
+/// bits. Ids made one after another sort (almost) in order, so a unique index on them
+/// grows at its right edge instead of touching a random page for every insert.
+std::string new_time_ordered_uuid(std::int64_t unix_millis);
+
 /// A UUID derived from a 64-bit stream (deterministic demo data).
 std::string uuid_from_bits(std::uint64_t high, std::uint64_t low);
 

@@ -39,11 +39,14 @@ struct Server::Impl {
   RefusalHandler refuse;
   asio::io_context ioc;
   asio::thread_pool workers;
-  tcp::acceptor acceptor{ioc};
-  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  // With several I/O threads, everything that is not one connection's own (accepting,
+  // signals, the shutdown) runs on this strand; each connection runs on a strand of its own.
+  asio::strand<asio::io_context::executor_type> control{asio::make_strand(ioc)};
+  tcp::acceptor acceptor{control};
+  asio::signal_set signals{control, SIGINT, SIGTERM};
   std::atomic<bool> stopping{false};
-  // Connections waiting for their next request; closed at once on shutdown.
-  // Touched only on the I/O executor (one thread, or guarded below).
+  // Connections waiting for their next request; closed at once on shutdown, on their own
+  // strand (see close_idle).
   std::mutex idle_mutex;
   std::set<beast::tcp_stream*> idle;
   std::atomic<int> active{0};
@@ -69,10 +72,10 @@ struct Server::Impl {
     {
       std::lock_guard lock(idle_mutex);
       for (auto* s : idle)
-        s->socket().close(ec);
+        close_idle(s);
     }
     // Whatever is still running after the grace period is cut off.
-    auto timer = std::make_shared<asio::steady_timer>(ioc, config.shutdown_grace);
+    auto timer = std::make_shared<asio::steady_timer>(control, config.shutdown_grace);
     timer->async_wait([this, timer](const beast::error_code& e) {
       if (!e) {
         spdlog::warn("shutdown grace period over; stopping");
@@ -86,12 +89,23 @@ struct Server::Impl {
   /// Called when a connection ends; the last one during shutdown lets run() return.
   void connection_done() {
     if (--active == 0 && stopping) {
-      asio::post(ioc, [this] {
+      asio::post(control, [this] {
         if (grace_timer) grace_timer->cancel();
       });
     }
   }
   std::shared_ptr<asio::steady_timer> grace_timer;
+
+  /// Closes an idle connection on its own strand, if it is still idle then (it may have
+  /// started a request, or ended, in the meantime).
+  void close_idle(beast::tcp_stream* s) {
+    asio::post(s->get_executor(), [this, s] {
+      std::lock_guard lock(idle_mutex);
+      if (!idle.contains(s)) return;
+      beast::error_code ec;
+      s->socket().close(ec);
+    });
+  }
 
   asio::awaitable<void> serve(tcp::socket socket) {
     ++active;
@@ -167,8 +181,15 @@ struct Server::Impl {
         break;
       }
       Request req = parser.release();
-      Reply reply = co_await asio::co_spawn(
-          workers, [&]() -> asio::awaitable<Reply> { co_return handler(req, client); }, asio::use_awaitable);
+      // Not a conditional expression: GCC 12 miscompiles co_await inside one.
+      Reply reply;
+      if (config.run_inline && config.run_inline(req)) {
+        reply = handler(req, client);
+      } else {
+        reply = co_await asio::co_spawn(
+            workers, [&]() -> asio::awaitable<Reply> { co_return handler(req, client); },
+            asio::use_awaitable);
+      }
       if (reply.gate && !co_await wait_for(*reply.gate)) {
         reply.response = refuse(bhttp::status::internal_server_error,
                                 "Er ging iets mis aan onze kant. Probeer het opnieuw.", req.version());
@@ -204,30 +225,37 @@ struct Server::Impl {
   }
 
   /// Suspends this connection (not a thread) until the gate opens; true when all went well.
+  /// The gate may open on any thread, even before the wait begins: the completion is
+  /// posted to the connection's executor, so it never races the coroutine (with several
+  /// I/O threads a timer cancelled from the gate's thread could).
   asio::awaitable<bool> wait_for(core::Gate& gate) {
-    auto executor = co_await asio::this_coro::executor;
-    asio::steady_timer opened(executor, asio::steady_timer::time_point::max());
-    bool ok = false;
-    gate.on_open([&, executor](bool all_ok) {
-      asio::post(executor, [&, all_ok] {
-        ok = all_ok;
-        opened.cancel();
-      });
-    });
-    co_await opened.async_wait(asio::as_tuple(asio::use_awaitable));
-    co_return ok;
+    co_return co_await asio::async_initiate<decltype(asio::use_awaitable), void(bool)>(
+        [&gate](auto handler) {
+          struct Pending {
+            decltype(handler) resume;
+            asio::any_io_executor work; // keeps the I/O threads running while the gate is shut
+          };
+          auto executor = asio::get_associated_executor(handler);
+          auto pending = std::make_shared<Pending>(
+              Pending{std::move(handler), asio::prefer(executor, asio::execution::outstanding_work.tracked)});
+          gate.on_open([pending](bool all_ok) {
+            asio::post(pending->work, [pending, all_ok] { std::move(pending->resume)(all_ok); });
+          });
+        },
+        asio::use_awaitable);
   }
 
   asio::awaitable<void> accept_loop() {
     for (;;) {
-      auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
+      auto strand = asio::make_strand(ioc);
+      auto [ec, socket] = co_await acceptor.async_accept(strand, asio::as_tuple(asio::use_awaitable));
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         spdlog::warn("accept failed: {}", ec.message());
         continue;
       }
       socket.set_option(tcp::no_delay(true), ec);
-      asio::co_spawn(ioc, serve(std::move(socket)), [](const std::exception_ptr& e) {
+      asio::co_spawn(strand, serve(std::move(socket)), [](const std::exception_ptr& e) {
         if (!e) return;
         try {
           std::rethrow_exception(e);
@@ -256,7 +284,7 @@ unsigned short Server::port() const {
 }
 
 void Server::stop() {
-  asio::post(impl_->ioc, [this] { impl_->begin_shutdown(); });
+  asio::post(impl_->control, [this] { impl_->begin_shutdown(); });
 }
 
 void Server::run() {
@@ -264,7 +292,7 @@ void Server::run() {
   i.signals.async_wait([&](const beast::error_code& ec, int) {
     if (!ec) i.begin_shutdown();
   });
-  asio::co_spawn(i.ioc, i.accept_loop(), asio::detached);
+  asio::co_spawn(i.control, i.accept_loop(), asio::detached);
   // When only the signal wait and the grace timer remain, there is nothing left to drain.
   std::vector<std::thread> extra;
   for (std::size_t n = 1; n < i.config.io_threads; ++n)

@@ -2,7 +2,23 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/ids.hpp"
+
 namespace eenplan::service {
+
+store::AuditEventInput audit_event(const Principal& who, const std::string& pupil_id, std::string action,
+                                   std::string resource, const RequestContext& ctx) {
+  const auto millis =
+      std::chrono::duration_cast<std::chrono::milliseconds>(ctx.now.time_since_epoch()).count();
+  return {core::new_time_ordered_uuid(millis),
+          core::format_instant(ctx.now),
+          who.user_id,
+          pupil_id,
+          std::move(action),
+          std::move(resource),
+          ctx.purpose,
+          ctx.request_id};
+}
 
 AuditLog::AuditLog(store::Database& db) : db_(db), writer_([this] { run(); }) {}
 

@@ -10,10 +10,17 @@
 #include <vector>
 
 #include "core/gate.hpp"
+#include "service/context.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
 
 namespace eenplan::service {
+
+/// One audit event of `who` on a pupil's data, stamped with the request's time, purpose and
+/// id. The event id is time-ordered: the trail's unique index on it then grows at its end,
+/// so a group commit writes a few index pages instead of one random page per event.
+store::AuditEventInput audit_event(const Principal& who, const std::string& pupil_id, std::string action,
+                                   std::string resource, const RequestContext& ctx);
 
 /// While alive on a thread, reads recorded on that thread open no blocking wait: they
 /// add to `gate`, which the server waits on before it sends the answer.

@@ -26,12 +26,6 @@ std::optional<Date> date_or_none(const std::string& iso) {
   return domain::parse_iso_date(iso);
 }
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
-          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
-}
-
 domain::PupilRelations relations_of(const store::OrganisationRef& school, const store::OrganisationRef& home,
                                     const store::OrganisationRef& municipality) {
   return {school.id, home.id, municipality.id, false, false};
@@ -257,7 +251,7 @@ HomeboundService::list(const Principal& who, const HomeboundFilter& filter, cons
     if (!may_see(who, r)) continue;
     auto view = make_view(std::move(r), today, config);
     if (!filter.clock_status.empty() && domain::to_string(view.clock.status) != filter.clock_status) continue;
-    events.push_back(event(who, view.record.pupil_id, "read", "homebound.list", ctx));
+    events.push_back(audit_event(who, view.record.pupil_id, "read", "homebound.list", ctx));
     out.push_back(std::move(view));
   }
   tx.commit();
@@ -277,7 +271,7 @@ core::Result<HomeboundCaseView> HomeboundService::get(const Principal& who, cons
   auto view = make_view(std::move(*rec), today_of(ctx), config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
-  audit_.record_reads({event(who, view.record.pupil_id, "read", "homebound", ctx)});
+  audit_.record_reads({audit_event(who, view.record.pupil_id, "read", "homebound", ctx)});
   return view;
 }
 
@@ -322,7 +316,7 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
   r.registered_by = who.user_id;
   r.registered_at = r.updated_at = core::format_instant(ctx.now);
   store::insert_homebound_case(sql, r);
-  audit_.append_in(sql, {event(who, input.pupil_id, "create", "homebound", ctx)});
+  audit_.append_in(sql, {audit_event(who, input.pupil_id, "create", "homebound", ctx)});
   auto fresh = store::find_homebound_case(sql, r.id);
   tx.commit();
   return make_view(std::move(*fresh), today, config);
@@ -344,7 +338,7 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
     auto current = make_view(std::move(*rec), today, config);
     current.escalations = store::list_homebound_escalations(sql, case_id);
     tx.commit();
-    audit_.record_reads({event(who, current.record.pupil_id, "read", "homebound", ctx)});
+    audit_.record_reads({audit_event(who, current.record.pupil_id, "read", "homebound", ctx)});
     return conflict(std::move(current));
   }
   if (rec->state != "open") {
@@ -383,7 +377,7 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
   r.updated_at = core::format_instant(ctx.now);
   if (!store::update_homebound_case(sql, r, expected_version))
     return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden opgeslagen.");
-  audit_.append_in(sql, {event(who, r.pupil_id, "update", "homebound", ctx)});
+  audit_.append_in(sql, {audit_event(who, r.pupil_id, "update", "homebound", ctx)});
   auto fresh = store::find_homebound_case(sql, case_id);
   auto view = make_view(std::move(*fresh), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
@@ -406,7 +400,7 @@ core::Result<HomeboundCaseView> HomeboundService::close(const Principal& who, co
     auto current = make_view(std::move(*rec), today, config);
     current.escalations = store::list_homebound_escalations(sql, case_id);
     tx.commit();
-    audit_.record_reads({event(who, current.record.pupil_id, "read", "homebound", ctx)});
+    audit_.record_reads({audit_event(who, current.record.pupil_id, "read", "homebound", ctx)});
     return conflict(std::move(current));
   }
   auto& r = *rec;
@@ -424,7 +418,7 @@ core::Result<HomeboundCaseView> HomeboundService::close(const Principal& who, co
   r.updated_at = core::format_instant(ctx.now);
   if (!store::update_homebound_case(sql, r, expected_version))
     return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden afgesloten.");
-  audit_.append_in(sql, {event(who, r.pupil_id, "update", "homebound.close", ctx)});
+  audit_.append_in(sql, {audit_event(who, r.pupil_id, "update", "homebound.close", ctx)});
   auto fresh = store::find_homebound_case(sql, case_id);
   auto view = make_view(std::move(*fresh), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
@@ -464,7 +458,7 @@ core::Result<HomeboundCaseView> HomeboundService::escalate(const Principal& who,
                                      input.binding_decision,
                                      core::format_instant(ctx.now)};
   store::insert_homebound_escalation(sql, e);
-  audit_.append_in(sql, {event(who, rec->pupil_id, "create", "homebound.escalation", ctx)});
+  audit_.append_in(sql, {audit_event(who, rec->pupil_id, "create", "homebound.escalation", ctx)});
   auto view = make_view(std::move(*rec), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
@@ -505,7 +499,7 @@ core::Result<std::vector<HomeboundCandidateView>> HomeboundService::candidates(c
              who.actor(), relations_of(pupil->enrolment_school, pupil->home_school, pupil->municipality))
              .allowed)
       continue;
-    events.push_back(event(who, pupil_id, "read", "homebound.candidates", ctx));
+    events.push_back(audit_event(who, pupil_id, "read", "homebound.candidates", ctx));
     out.push_back({pupil_id, pupil->given_name, pupil->family_name, pupil->enrolment_school, *found});
   }
   tx.commit();
@@ -549,7 +543,7 @@ core::Result<HomeboundCaseView> HomeboundService::dismiss_candidate(const Princi
   r.registered_by = r.closed_by = who.user_id;
   r.registered_at = r.updated_at = core::format_instant(ctx.now);
   store::insert_homebound_case(sql, r);
-  audit_.append_in(sql, {event(who, input.pupil_id, "create", "homebound.dismissal", ctx)});
+  audit_.append_in(sql, {audit_event(who, input.pupil_id, "create", "homebound.dismissal", ctx)});
   auto fresh = store::find_homebound_case(sql, r.id);
   tx.commit();
   return make_view(std::move(*fresh), today, config);
@@ -661,7 +655,7 @@ HomeboundService::inspection_rows(const Principal& who, int year, int quarter, c
     row.clock_status = std::string(domain::to_string(clock.status));
     row.closed_on = closed_by_then ? r.closed_on : "";
     row.close_reason = closed_by_then ? r.close_reason : "";
-    events.push_back(event(who, r.pupil_id, "read", "homebound.inspection", ctx));
+    events.push_back(audit_event(who, r.pupil_id, "read", "homebound.inspection", ctx));
     out.push_back(std::move(row));
   }
   audit_.record_reads(std::move(events));

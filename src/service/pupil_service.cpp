@@ -21,12 +21,6 @@ domain::PupilRelations relations_of(const store::PupilRecord& p, store::CaseTeam
   return {p.enrolment_school.id, p.home_school.id, p.municipality.id, team.member, team.lead};
 }
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
-          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
-}
-
 /// A pupil with the relation of `who` to it, or NotFound when it does not exist or the
 /// policy gives `who` no scope at all: a pupil you may not see does not exist for you.
 struct Located {
@@ -37,12 +31,12 @@ struct Located {
 
 core::Result<Located> locate(soci::session& sql, const Principal& who, const std::string& id) {
   if (!core::is_uuid(id)) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto pupil = store::find_pupil(sql, id);
-  if (!pupil) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto relations = relations_of(*pupil, store::case_team_relation(sql, id, who.user_id));
+  auto found = store::find_pupil_for(sql, id, who.user_id);
+  if (!found) return core::fail(core::ErrorCode::NotFound, kNotFound);
+  auto relations = relations_of(found->pupil, found->relation);
   const auto scope = domain::view_scope(who.actor(), relations);
   if (scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  return Located{std::move(*pupil), relations, scope};
+  return Located{std::move(found->pupil), relations, scope};
 }
 
 /// Checks one action; a denied action on a visible pupil is Forbidden, never NotFound.
@@ -107,7 +101,7 @@ core::Result<PupilListView> PupilService::list(const Principal& who, const Pupil
       --view.total;
       continue;
     }
-    events.push_back(event(who, p.id, "read", "pupil.list", ctx));
+    events.push_back(audit_event(who, p.id, "read", "pupil.list", ctx));
     view.items.push_back(std::move(p));
   }
   tx.commit();
@@ -125,7 +119,7 @@ core::Result<PupilView> PupilService::get(const Principal& who, const std::strin
   if (auto ok = require(who, *at, Action::ViewDossier); !ok) return core::unexpected(ok.error());
   auto view = make_view(sql, who, std::move(*at));
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "pupil", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "pupil", ctx)});
   return view;
 }
 
@@ -142,7 +136,7 @@ core::Result<PupilView> PupilService::patch(const Principal& who, const std::str
     auto current = make_view(sql, who, std::move(*at));
     tx.commit();
     // The conflict answer shows the current dossier: that is a read, and audited as one.
-    audit_.record_reads({event(who, pupil_id, "read", "pupil", ctx)});
+    audit_.record_reads({audit_event(who, pupil_id, "read", "pupil", ctx)});
     core::Error error{core::ErrorCode::VersionConflict,
                       "Iemand anders heeft dit dossier gewijzigd nadat u het opende.",
                       {},
@@ -168,7 +162,7 @@ core::Result<PupilView> PupilService::patch(const Principal& who, const std::str
   }
   if (change.support_needs) store::replace_support_needs(sql, pupil_id, *change.support_needs);
   if (change.factors) store::replace_factors(sql, pupil_id, *change.factors);
-  audit_.append_in(sql, {event(who, pupil_id, "update", "pupil", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "update", "pupil", ctx)});
   auto fresh = locate(sql, who, pupil_id);
   if (!fresh) return core::unexpected(fresh.error());
   auto view = make_view(sql, who, std::move(*fresh));
@@ -186,7 +180,7 @@ PupilService::notes(const Principal& who, const std::string& pupil_id, const Req
   if (auto ok = require(who, *at, Action::ViewNotes); !ok) return core::unexpected(ok.error());
   auto notes = store::list_notes(sql, pupil_id);
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "pupil.notes", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.notes", ctx)});
   return notes;
 }
 
@@ -202,7 +196,7 @@ core::Result<store::NoteRecord> PupilService::add_note(const Principal& who, con
   store::NoteRecord note{
       core::new_uuid(), pupil_id, who.user_id, who.display_name, kind, body, core::format_instant(ctx.now)};
   store::insert_note(sql, note);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.notes", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.notes", ctx)});
   tx.commit();
   return note;
 }
@@ -217,7 +211,7 @@ core::Result<AuditListView> PupilService::audit_trail(const Principal& who, cons
   }
   // Looking at the trail is itself a read of the dossier: record it first, so the
   // answer already shows this look.
-  audit_.record_reads_now({event(who, pupil_id, "read", "pupil.audit", ctx)});
+  audit_.record_reads_now({audit_event(who, pupil_id, "read", "pupil.audit", ctx)});
   store::Lease lease(db_);
   auto result = store::list_audit_events(lease.sql(), pupil_id, (page - 1) * page_size, page_size);
   return AuditListView{std::move(result.items), result.total, page, page_size};

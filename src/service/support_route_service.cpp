@@ -24,12 +24,6 @@ domain::Date today_of(const RequestContext& ctx) {
   return date_or_epoch(core::local_date_iso(ctx.now));
 }
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
-          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
-}
-
 struct Located {
   store::PupilRecord pupil;
   domain::PupilRelations relations;
@@ -143,7 +137,7 @@ core::Result<SupportRouteView> SupportRouteService::get(const Principal& who, co
   view.can_record = domain::decide(who.actor(), at->relations, Action::RecordSupportStep).allowed;
   view.can_decide = domain::decide(who.actor(), at->relations, Action::DecideSupportRoute).allowed;
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "pupil.support_route", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.support_route", ctx)});
   return view;
 }
 
@@ -169,7 +163,7 @@ core::Result<store::RouteStepRecord> SupportRouteService::add_step(const Princip
                 fmt::format("Ondersteuningsroute – basisondersteuning: {} op {} door {}.\n{}",
                             step_label(in.kind), dutch(in.date), in.performed_by, in.description),
                 ctx);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.support_route.step", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.step", ctx)});
   tx.commit();
   return step;
 }
@@ -205,7 +199,7 @@ core::Result<store::ConcernRecord> SupportRouteService::add_concern(const Princi
                   dutch(in.date), in.question, in.tried);
   if (!in.skip_reason.empty()) body += "\nBasisondersteuning overgeslagen: " + in.skip_reason;
   timeline_note(sql, who, pupil_id, "note", std::move(body), ctx);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.support_route.concern", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.concern", ctx)});
   tx.commit();
   return concern;
 }
@@ -243,7 +237,7 @@ core::Result<store::DiscussionRecord> SupportRouteService::add_discussion(const 
   for (const auto& a : d.action_items)
     body += fmt::format("\nActie: {} (wie: {}, vóór {})", a.description, a.owner, dutch(a.due_on));
   timeline_note(sql, who, pupil_id, "meeting", std::move(body), ctx);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.support_route.care_team", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.care_team", ctx)});
   tx.commit();
   return d;
 }
@@ -268,7 +262,7 @@ core::Result<store::ParentContactRecord> SupportRouteService::add_parent_contact
                             in.topic == "jes" ? "de bespreking in het JES" : "de bespreking in het zorgteam",
                             dutch(in.date), in.informed_by, in.summary.empty() ? "" : "\n", in.summary),
                 ctx);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.support_route.parent_contact", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.parent_contact", ctx)});
   tx.commit();
   return c;
 }
@@ -312,7 +306,7 @@ core::Result<store::ReferralRecord> SupportRouteService::add_referral(const Prin
       fmt::format("Ondersteuningsroute – aangemeld voor het JES-overleg van {}.\nVraag aan het JES: {}",
                   dutch(meeting->date), in.question),
       ctx);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.support_route.jes_referral", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.jes_referral", ctx)});
   auto stored = store::find_referral(sql, r.id);
   tx.commit();
   return stored ? *stored : r;
@@ -338,7 +332,7 @@ SupportRouteService::set_referral_outcome(const Principal& who, const std::strin
                       0,
                       *current};
     tx.commit();
-    audit_.record_reads({event(who, pupil_id, "read", "pupil.support_route", ctx)});
+    audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.support_route", ctx)});
     return core::unexpected(std::move(error));
   }
   if (!store::update_referral_outcome(sql, referral_id, expected_version, outcome,
@@ -349,7 +343,7 @@ SupportRouteService::set_referral_outcome(const Principal& who, const std::strin
                 fmt::format("Ondersteuningsroute – uitkomst van het JES-overleg van {}:\n{}",
                             dutch(current->meeting_date), outcome),
                 ctx);
-  audit_.append_in(sql, {event(who, pupil_id, "update", "pupil.support_route.jes_referral", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "update", "pupil.support_route.jes_referral", ctx)});
   auto fresh = store::find_referral(sql, referral_id);
   tx.commit();
   return *fresh;
@@ -384,7 +378,7 @@ core::Result<MeetingsView> SupportRouteService::meetings(const Principal& who, c
         ++item.hidden_cases;
         continue;
       }
-      events.push_back(event(who, r.pupil_id, "read", "support_meeting.agenda", ctx));
+      events.push_back(audit_event(who, r.pupil_id, "read", "support_meeting.agenda", ctx));
       item.agenda.push_back(std::move(r));
     }
     view.meetings.push_back(std::move(item));
@@ -447,7 +441,7 @@ core::Result<std::vector<SchoolRouteEntry>> SupportRouteService::school_pupils(c
         e.next_meeting_id = r.meeting_id;
       }
     }
-    events.push_back(event(who, id, "read", "pupil.support_route.list", ctx));
+    events.push_back(audit_event(who, id, "read", "pupil.support_route.list", ctx));
     out.push_back(std::move(e));
   }
   tx.commit();

@@ -24,14 +24,6 @@ bool visible(const Principal& who, const store::TaskRecord& t) {
   return domain::decide(who.actor(), relations, domain::Action::ViewSignals).allowed;
 }
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now),
-          who.user_id,       pupil_id,
-          std::move(action), "tasks",
-          ctx.purpose,       ctx.request_id};
-}
-
 } // namespace
 
 core::Result<TaskPageView> TaskService::list(const Principal& who, const std::string& status, int page,
@@ -52,7 +44,7 @@ core::Result<TaskPageView> TaskService::list(const Principal& who, const std::st
   std::vector<store::AuditEventInput> events;
   for (std::size_t i = begin; i < mine.size() && i < begin + static_cast<std::size_t>(page_size); ++i) {
     // The list names the pupil: that is a read of pupil data.
-    if (!mine[i].pupil_id.empty()) events.push_back(event(who, mine[i].pupil_id, "read", ctx));
+    if (!mine[i].pupil_id.empty()) events.push_back(audit_event(who, mine[i].pupil_id, "read", "tasks", ctx));
     view.items.push_back(std::move(mine[i]));
   }
   if (!events.empty()) audit_.record_reads(std::move(events));
@@ -80,7 +72,8 @@ core::Result<store::TaskRecord> TaskService::set_status(const Principal& who, co
                                  done ? who.user_id : "")) {
     return core::fail(core::ErrorCode::VersionConflict, "Iemand anders heeft deze taak gewijzigd.");
   }
-  if (!task->pupil_id.empty()) audit_.append_in(sql, {event(who, task->pupil_id, "update", ctx)});
+  if (!task->pupil_id.empty())
+    audit_.append_in(sql, {audit_event(who, task->pupil_id, "update", "tasks", ctx)});
   auto fresh = store::find_task_for(sql, assignee, task_id);
   tx.commit();
   if (!fresh) return core::fail(core::ErrorCode::NotFound, kTaskNotFound);

@@ -2,6 +2,9 @@
 
 #include "core/ids.hpp"
 #include "store/pupil_store.hpp"
+#include "store/statement_cache.hpp"
+
+#include <stdexcept>
 
 namespace eenplan::store {
 
@@ -26,33 +29,91 @@ std::string audit_event_hash(const std::string& prev_hash, long long seq, const 
   return core::sha256_hex(material);
 }
 
-void append_audit_events(soci::session& sql, Dialect dialect, const std::vector<AuditEventInput>& events) {
-  if (events.empty()) return;
+namespace {
+
+// The group commit runs these for every batch: prepared once per connection.
+struct AuditHeadQuery : StatementCache::Entry {
   long long seq = 0;
   std::string hash;
-  sql << (dialect == Dialect::Postgres ? "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"
-                                       : "SELECT seq, hash FROM audit_head WHERE id = 1"),
-      soci::into(seq), soci::into(hash);
-  AuditEventInput row;
-  long long row_seq = 0;
-  std::string prev;
-  std::string row_hash;
-  soci::statement insert =
-      (sql.prepare << "INSERT INTO audit_events (seq, id, at, actor_id, pupil_id, action, resource, "
-                      "purpose, request_id, prev_hash, hash) VALUES (:seq, :id, :at, :actor, :pupil, "
-                      ":action, :resource, :purpose, :request, :prev, :hash)",
-       soci::use(row_seq), soci::use(row.id), soci::use(row.at), soci::use(row.actor_id),
-       soci::use(row.pupil_id), soci::use(row.action), soci::use(row.resource), soci::use(row.purpose),
-       soci::use(row.request_id), soci::use(prev), soci::use(row_hash));
-  for (const auto& e : events) {
-    row = e;
-    row_seq = ++seq;
-    prev = hash;
-    row_hash = audit_event_hash(prev, row_seq, row);
-    insert.execute(true);
-    hash = row_hash;
+  soci::statement st;
+  explicit AuditHeadQuery(soci::session& sql) : st(sql) {
+    st.exchange(soci::into(seq));
+    st.exchange(soci::into(hash));
+    st.alloc();
+    // PostgreSQL: lock the head row, so two writers never fork the chain (SQLite
+    // already serialises writers).
+    st.prepare(sql.get_backend_name() == "postgresql"
+                   ? "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"
+                   : "SELECT seq, hash FROM audit_head WHERE id = 1");
+    st.define_and_bind();
   }
-  sql << "UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1", soci::use(seq), soci::use(hash);
+};
+
+struct AuditInsert : StatementCache::Entry {
+  AuditEventInput row;
+  long long seq = 0;
+  std::string prev, hash;
+  soci::statement st;
+  explicit AuditInsert(soci::session& sql) : st(sql) {
+    st.exchange(soci::use(seq, "seq"));
+    st.exchange(soci::use(row.id, "id"));
+    st.exchange(soci::use(row.at, "at"));
+    st.exchange(soci::use(row.actor_id, "actor"));
+    st.exchange(soci::use(row.pupil_id, "pupil"));
+    st.exchange(soci::use(row.action, "action"));
+    st.exchange(soci::use(row.resource, "resource"));
+    st.exchange(soci::use(row.purpose, "purpose"));
+    st.exchange(soci::use(row.request_id, "request"));
+    st.exchange(soci::use(prev, "prev"));
+    st.exchange(soci::use(hash, "hash"));
+    st.alloc();
+    st.prepare("INSERT INTO audit_events (seq, id, at, actor_id, pupil_id, action, resource, purpose, "
+               "request_id, prev_hash, hash) VALUES (:seq, :id, :at, :actor, :pupil, :action, :resource, "
+               ":purpose, :request, :prev, :hash)");
+    st.define_and_bind();
+  }
+};
+
+struct AuditHeadUpdate : StatementCache::Entry {
+  long long seq = 0;
+  std::string hash;
+  soci::statement st;
+  explicit AuditHeadUpdate(soci::session& sql) : st(sql) {
+    st.exchange(soci::use(seq, "seq"));
+    st.exchange(soci::use(hash, "hash"));
+    st.alloc();
+    st.prepare("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1");
+    st.define_and_bind();
+  }
+};
+
+} // namespace
+
+void append_audit_events(soci::session& sql, Dialect /*dialect*/,
+                         const std::vector<AuditEventInput>& events) {
+  if (events.empty()) return;
+  auto& cache = statement_cache(sql);
+  auto& head = cache.get<AuditHeadQuery>(sql);
+  head.st.execute(false);
+  bool found = false;
+  while (head.st.fetch()) // to the end (statement_cache.hpp)
+    found = true;
+  if (!found) throw std::runtime_error("audit chain head is missing");
+  long long seq = head.seq;
+  std::string hash = head.hash;
+  auto& insert = cache.get<AuditInsert>(sql);
+  for (const auto& e : events) {
+    insert.row = e;
+    insert.seq = ++seq;
+    insert.prev = hash;
+    insert.hash = audit_event_hash(insert.prev, insert.seq, insert.row);
+    insert.st.execute(true);
+    hash = insert.hash;
+  }
+  auto& update = cache.get<AuditHeadUpdate>(sql);
+  update.seq = seq;
+  update.hash = hash;
+  update.st.execute(true);
 }
 
 AuditPage list_audit_events(soci::session& sql, const std::string& pupil_id, int offset, int limit) {

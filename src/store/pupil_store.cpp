@@ -1,5 +1,7 @@
 #include "store/pupil_store.hpp"
 
+#include <array>
+
 #include "core/ids.hpp"
 #include "core/text.hpp"
 #include "store/statement_cache.hpp"
@@ -140,6 +142,25 @@ struct FindPupilQuery : StatementCache::Entry {
   }
 };
 
+/// The pupil and, in the same statement, the asking user's place on its case team:
+/// 0 not on it, 1 member, 2 case lead.
+struct FindPupilForUserQuery : StatementCache::Entry {
+  std::string key, user;
+  PupilRow row;
+  int relation = 0;
+  soci::statement st;
+  explicit FindPupilForUserQuery(soci::session& sql) : st(sql) {
+    row.bind(st);
+    st.exchange(soci::into(relation));
+    st.exchange(soci::use(user, "u"));
+    st.exchange(soci::use(key, "id"));
+    prepare(st, std::string("SELECT ") + kPupilColumns +
+                    ", COALESCE((SELECT 1 + c.is_case_lead FROM case_team_members c "
+                    "WHERE c.pupil_id = p.id AND c.user_id = :u), 0) " +
+                    kPupilJoins + "WHERE p.id = :id");
+  }
+};
+
 struct CaseTeamRelationQuery : StatementCache::Entry {
   std::string pupil, user;
   int lead = 0;
@@ -152,81 +173,49 @@ struct CaseTeamRelationQuery : StatementCache::Entry {
   }
 };
 
-struct GuardiansQuery : StatementCache::Entry {
-  std::string pupil;
-  GuardianRecord g;
-  soci::statement st;
-  explicit GuardiansQuery(soci::session& sql) : st(sql) {
-    for (auto* field : {&g.id, &g.name, &g.relationship, &g.phone, &g.email})
-      st.exchange(soci::into(*field));
-    st.exchange(soci::use(pupil, "p"));
-    prepare(
-        st,
-        "SELECT id, name, relationship, phone, email FROM guardians WHERE pupil_id = :p ORDER BY position");
-  }
-};
-
 std::string primary_organisation_of(const std::string& user_column) {
   std::string text = kPrimaryOrganisation;
   text.replace(text.find("%USER%"), 6, user_column);
   return text;
 }
 
-struct CaseTeamQuery : StatementCache::Entry {
+/// Guardians, case team, support needs and factors of one pupil in one statement (one
+/// step through SQLite instead of four on every dossier read): `part` says which list a
+/// row belongs to, `k1`/`k2` keep each list's own order, c1…c7 are that list's columns.
+struct PupilDetailsQuery : StatementCache::Entry {
+  enum Part { Guardian = 1, CaseTeam = 2, SupportNeed = 3, Factor = 4 };
   std::string pupil;
-  CaseTeamRecord m;
-  int lead = 0;
+  int part = 0, k1 = 0;
+  std::string k2;
+  std::array<std::string, 7> c;
   soci::statement st;
-  explicit CaseTeamQuery(soci::session& sql) : st(sql) {
-    for (auto* field : {&m.user_id, &m.display_name, &m.role, &m.organisation_id, &m.organisation_name,
-                        &m.organisation_kind, &m.case_role}) {
-      st.exchange(soci::into(*field));
-    }
-    st.exchange(soci::into(lead));
-    st.exchange(soci::use(pupil, "p"));
-    prepare(st, "SELECT c.user_id, u.display_name, u.role, COALESCE(o.id, ''), COALESCE(o.name, ''), "
-                "COALESCE(o.kind, ''), c.case_role, c.is_case_lead "
+  explicit PupilDetailsQuery(soci::session& sql) : st(sql) {
+    st.exchange(soci::into(part));
+    st.exchange(soci::into(k1));
+    st.exchange(soci::into(k2));
+    for (auto& column : c)
+      st.exchange(soci::into(column));
+    for (const char* name : {"p1", "p2", "p3", "p4"})
+      st.exchange(soci::use(pupil, name));
+    // Case team: the lead first (k1 = 0), then by name.
+    prepare(st, "SELECT 1, position, '', id, name, relationship, phone, email, '', '' "
+                "FROM guardians WHERE pupil_id = :p1 "
+                "UNION ALL "
+                "SELECT 2, 1 - c.is_case_lead, u.display_name, c.user_id, u.display_name, u.role, "
+                "COALESCE(o.id, ''), COALESCE(o.name, ''), COALESCE(o.kind, ''), c.case_role "
                 "FROM case_team_members c JOIN users u ON u.id = c.user_id "
                 "LEFT JOIN organisations o ON o.id = " +
                     primary_organisation_of("c.user_id") +
-                    " WHERE c.pupil_id = :p ORDER BY c.is_case_lead DESC, u.display_name");
+                    " WHERE c.pupil_id = :p2 "
+                    "UNION ALL "
+                    "SELECT 3, position, '', id, category, description, '', '', '', '' "
+                    "FROM support_needs WHERE pupil_id = :p3 "
+                    "UNION ALL "
+                    "SELECT 4, position, '', id, kind, area, description, '', '', '' "
+                    "FROM factors WHERE pupil_id = :p4 "
+                    "ORDER BY 1, 2, 3");
   }
 };
-
-struct SupportNeedsQuery : StatementCache::Entry {
-  std::string pupil;
-  SupportNeedRecord n;
-  soci::statement st;
-  explicit SupportNeedsQuery(soci::session& sql) : st(sql) {
-    for (auto* field : {&n.id, &n.category, &n.description})
-      st.exchange(soci::into(*field));
-    st.exchange(soci::use(pupil, "p"));
-    prepare(st, "SELECT id, category, description FROM support_needs WHERE pupil_id = :p ORDER BY position");
-  }
-};
-
-struct FactorsQuery : StatementCache::Entry {
-  std::string pupil;
-  FactorRecord f;
-  soci::statement st;
-  explicit FactorsQuery(soci::session& sql) : st(sql) {
-    for (auto* field : {&f.id, &f.kind, &f.area, &f.description})
-      st.exchange(soci::into(*field));
-    st.exchange(soci::use(pupil, "p"));
-    prepare(st, "SELECT id, kind, area, description FROM factors WHERE pupil_id = :p ORDER BY position");
-  }
-};
-
-/// Runs a cached query for one pupil and collects every row (to the end, see
-/// statement_cache.hpp) with `take`.
-template <typename Query, typename Take>
-void collect(soci::session& sql, const std::string& pupil_id, Take take) {
-  auto& q = statement_cache(sql).get<Query>(sql);
-  q.pupil = pupil_id;
-  q.st.execute(false);
-  while (q.st.fetch())
-    take(q);
-}
 
 } // namespace
 
@@ -249,14 +238,36 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
   pupil.case_team.clear();
   pupil.support_needs.clear();
   pupil.factors.clear();
-  collect<GuardiansQuery>(sql, pupil.id, [&](GuardiansQuery& q) { pupil.guardians.push_back(q.g); });
-  collect<CaseTeamQuery>(sql, pupil.id, [&](CaseTeamQuery& q) {
-    q.m.is_case_lead = q.lead != 0;
-    pupil.case_team.push_back(q.m);
-  });
-  collect<SupportNeedsQuery>(sql, pupil.id,
-                             [&](SupportNeedsQuery& q) { pupil.support_needs.push_back(q.n); });
-  collect<FactorsQuery>(sql, pupil.id, [&](FactorsQuery& q) { pupil.factors.push_back(q.f); });
+  auto& q = statement_cache(sql).get<PupilDetailsQuery>(sql);
+  q.pupil = pupil.id;
+  q.st.execute(false);
+  // Moving out of the bound columns is safe: the next fetch assigns them again.
+  auto& c = q.c;
+  while (q.st.fetch()) { // to the end (statement_cache.hpp)
+    switch (q.part) {
+    case PupilDetailsQuery::Guardian: pupil.guardians.push_back({c[0], c[1], c[2], c[3], c[4]}); break;
+    case PupilDetailsQuery::CaseTeam:
+      pupil.case_team.push_back({std::move(c[0]), std::move(c[1]), std::move(c[2]), std::move(c[3]),
+                                 std::move(c[4]), std::move(c[5]), std::move(c[6]), q.k1 == 0});
+      break;
+    case PupilDetailsQuery::SupportNeed: pupil.support_needs.push_back({c[0], c[1], c[2]}); break;
+    case PupilDetailsQuery::Factor: pupil.factors.push_back({c[0], c[1], c[2], c[3]}); break;
+    default: break;
+    }
+  }
+}
+
+std::optional<PupilWithRelation> find_pupil_for(soci::session& sql, const std::string& id,
+                                                const std::string& user_id) {
+  auto& q = statement_cache(sql).get<FindPupilForUserQuery>(sql);
+  q.key = id;
+  q.user = user_id;
+  q.st.execute(false);
+  std::optional<PupilWithRelation> found;
+  while (q.st.fetch())
+    // Moved out: the next fetch assigns every bound column again.
+    found = PupilWithRelation{std::move(q.row.r), {q.relation > 0, q.relation == 2}};
+  return found;
 }
 
 PupilPage list_pupils(soci::session& sql, const PupilListQuery& query) {

@@ -32,6 +32,7 @@ struct PupilPage {
 std::string primary_organisation_sql(const std::string& user_column);
 
 std::optional<PupilRecord> find_pupil(soci::session& sql, const std::string& id);
+/// Guardians, case team, support needs and factors (one statement).
 void load_pupil_details(soci::session& sql, PupilRecord& pupil);
 PupilPage list_pupils(soci::session& sql, const PupilListQuery& query);
 
@@ -42,6 +43,14 @@ struct CaseTeamRelation {
 };
 CaseTeamRelation case_team_relation(soci::session& sql, const std::string& pupil_id,
                                     const std::string& user_id);
+
+struct PupilWithRelation {
+  PupilRecord pupil;
+  CaseTeamRelation relation; // of the user asked for
+};
+/// find_pupil and case_team_relation in one statement (the dossier read's first step).
+std::optional<PupilWithRelation> find_pupil_for(soci::session& sql, const std::string& id,
+                                                const std::string& user_id);
 
 void insert_pupil(soci::session& sql, const PupilRecord& pupil);
 /// Updates the pupil's own columns when its version is still `expected_version`;

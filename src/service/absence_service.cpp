@@ -8,6 +8,7 @@
 #include "core/ids.hpp"
 #include "domain/access.hpp"
 #include "domain/school_calendar.hpp"
+#include "service/pupil_access.hpp"
 #include "service/signal_recorder.hpp"
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
@@ -18,43 +19,18 @@ namespace {
 using domain::Action;
 using domain::Scope;
 
-const char* kPupilNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
 const char* kSchoolNotFound = "Deze school bestaat niet.";
 
 /// SQLite page cache during an import: holds the absence indexes of a large school's year.
 constexpr int kImportCacheMebibytes = 64;
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
-          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
-}
-
 domain::Date today_of(const RequestContext& ctx) {
   return *domain::parse_iso_date(core::local_date_iso(ctx.now));
 }
 
-struct Located {
-  store::PupilRecord pupil;
-  domain::PupilRelations relations;
-};
-
-/// The pupil if `who` may perform `action` on it: NotFound when it does not exist or `who` has
-/// no scope at all, Forbidden when they see it but may not do this.
-core::Result<Located> locate(soci::session& sql, const Principal& who, const std::string& id, Action action) {
-  if (!core::is_uuid(id)) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
-  auto pupil = store::find_pupil(sql, id);
-  if (!pupil) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
-  const auto team = store::case_team_relation(sql, id, who.user_id);
-  domain::PupilRelations relations{pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
-                                   team.member, team.lead};
-  const auto decision = domain::decide(who.actor(), relations, action);
-  if (decision.scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kPupilNotFound);
-  if (!decision.allowed) {
-    return core::fail(core::ErrorCode::Forbidden,
-                      "U mag dit onderdeel van het dossier niet inzien of wijzigen.");
-  }
-  return Located{std::move(*pupil), relations};
+core::Result<LocatedPupil> locate(soci::session& sql, const Principal& who, const std::string& id,
+                                  Action action) {
+  return locate_pupil_for(sql, who, id, action);
 }
 
 /// The school, if it exists; NotFound otherwise.
@@ -199,7 +175,7 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
     for (std::size_t i = 0; i < pupils.size(); ++i) {
       if (!touched[i]) continue;
       evaluate.push_back({pupils[i].id, pupils[i].key});
-      events.push_back(event(who, pupils[i].id, "create", "absences", ctx));
+      events.push_back(audit_event(who, pupils[i].id, "create", "absences", ctx));
     }
     report.signals_created = static_cast<long long>(recorder.evaluate(evaluate));
   }
@@ -248,7 +224,7 @@ core::Result<AbsenceListView> AbsenceService::list(const Principal& who, const s
   if (!at) return core::unexpected(at.error());
   view.items = store::list_absences(sql, pupil_id, view.from, view.to);
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "absences", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "absences", ctx)});
   return view;
 }
 
@@ -282,7 +258,7 @@ core::Result<RegistrationView> AbsenceService::record(const Principal& who, cons
   RegistrationView view;
   view.rows_added = inserter.rows_added();
   if (view.rows_added > 0) view.signals = recorder.evaluate(pupil_id);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "absences", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "absences", ctx)});
   tx.commit();
   return view;
 }
@@ -296,7 +272,7 @@ AbsenceService::signals(const Principal& who, const std::string& pupil_id, const
   if (!at) return core::unexpected(at.error());
   auto items = store::list_all_signals(sql, pupil_id);
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "escalation_signals", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "escalation_signals", ctx)});
   return items;
 }
 
@@ -400,7 +376,7 @@ AbsenceService::exemption(const Principal& who, const std::string& pupil_id, con
   if (!at) return core::unexpected(at.error());
   auto record = store::active_exemption(sql, pupil_id);
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "protocol_exemption", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "protocol_exemption", ctx)});
   return record;
 }
 
@@ -418,7 +394,7 @@ core::Result<store::ExemptionRecord> AbsenceService::set_exemption(const Princip
   store::end_exemption(sql, pupil_id, now);
   store::ExemptionRecord record{core::new_uuid(), pupil_id, reason, who.user_id, who.display_name, now};
   store::insert_exemption(sql, record);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "protocol_exemption", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "protocol_exemption", ctx)});
   tx.commit();
   return record;
 }
@@ -434,7 +410,7 @@ core::Result<void> AbsenceService::end_exemption(const Principal& who, const std
     return core::fail(core::ErrorCode::NotFound,
                       "Deze leerling is niet uitgezonderd van het verzuimprotocol.");
   }
-  audit_.append_in(sql, {event(who, pupil_id, "update", "protocol_exemption", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "update", "protocol_exemption", ctx)});
   tx.commit();
   return {};
 }

@@ -69,7 +69,7 @@ core::Result<ArrangementView> save(soci::session& sql, store::Transaction& tx, A
                                    const std::string& resource, const RequestContext& ctx) {
   if (!store::update_arrangement(sql, a, expected_version, now_of(ctx)))
     return core::fail(core::ErrorCode::VersionConflict, "Iemand anders heeft dit arrangement net gewijzigd.");
-  audit.append_in(sql, {event(who, a.pupil_id, "update", resource, ctx)});
+  audit.append_in(sql, {audit_event(who, a.pupil_id, "update", resource, ctx)});
   auto view = view_of(sql, a, true);
   tx.commit();
   return view;
@@ -126,7 +126,7 @@ core::Result<std::vector<ArrangementView>> ArrangementService::list_of_pupil(con
   for (auto& a : store::list_arrangements_of_pupil(sql, pupil_id))
     out.push_back(view_of(sql, std::move(a), can_manage));
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "pupil.arrangements", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.arrangements", ctx)});
   return out;
 }
 
@@ -159,7 +159,7 @@ core::Result<ArrangementView> ArrangementService::create(const Principal& who, c
   if (auto errors = check_references(sql, a); !errors.empty()) return core::invalid(std::move(errors));
   if (auto ok = domain::validate_arrangement(a); !ok) return refused(ok.error());
   store::insert_arrangement(sql, a, who.user_id, now_of(ctx));
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.arrangement", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.arrangement", ctx)});
   auto view = view_of(sql, std::move(a), true);
   tx.commit();
   return view;
@@ -176,7 +176,7 @@ core::Result<ArrangementView> ArrangementService::get(const Principal& who, cons
   const std::string pupil_id = loaded->arrangement.pupil_id;
   auto view = view_of(sql, std::move(loaded->arrangement), can_manage);
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "pupil.arrangement", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.arrangement", ctx)});
   return view;
 }
 

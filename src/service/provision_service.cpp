@@ -91,9 +91,9 @@ std::vector<store::AuditEventInput> read_events(const Principal& who, const Prov
                                                 const RequestContext& ctx) {
   std::vector<store::AuditEventInput> events;
   for (const auto& p : v.placed)
-    events.push_back(event(who, p.pupil.id, "read", "provision.overview", ctx));
+    events.push_back(audit_event(who, p.pupil.id, "read", "provision.overview", ctx));
   for (const auto& w : v.waiting)
-    events.push_back(event(who, w.pupil.id, "read", "provision.waiting_list", ctx));
+    events.push_back(audit_event(who, w.pupil.id, "read", "provision.waiting_list", ctx));
   return events;
 }
 
@@ -144,7 +144,7 @@ core::Result<ProvisionView> ProvisionService::create(const Principal& who, const
   p.end = in.end;
   if (auto ok = domain::validate_provision(p); !ok) return refused(ok.error());
   store::insert_provision(sql, p, who.user_id, now_of(ctx));
-  audit_.append_in(sql, {event(who, "", "create", "provision", ctx)});
+  audit_.append_in(sql, {audit_event(who, "", "create", "provision", ctx)});
   auto view = overview(sql, std::move(p), true, true);
   tx.commit();
   return view;
@@ -198,7 +198,7 @@ core::Result<ProvisionView> ProvisionService::patch(const Principal& who, const 
   if (!store::update_provision(sql, *p, expected_version, now_of(ctx)))
     return core::fail(core::ErrorCode::VersionConflict,
                       "Iemand anders heeft deze voorziening net gewijzigd.");
-  audit_.append_in(sql, {event(who, "", "update", "provision", ctx)});
+  audit_.append_in(sql, {audit_event(who, "", "update", "provision", ctx)});
   auto view = overview(sql, std::move(*p), true, true);
   tx.commit();
   return view;
@@ -234,7 +234,7 @@ core::Result<AdmissionView> ProvisionService::register_pupil(const Principal& wh
   r.registered_by = in.registered_by;
   r.registered_on = in.registered_on;
   store::insert_registration(sql, r, who.user_id, now_of(ctx));
-  audit_.append_in(sql, {event(who, r.pupil_id, "create", "pupil.registration", ctx)});
+  audit_.append_in(sql, {audit_event(who, r.pupil_id, "create", "pupil.registration", ctx)});
   auto view = registration_view(sql, r, *p);
   tx.commit();
   return view;
@@ -297,7 +297,7 @@ core::Result<AdmissionView> ProvisionService::registration_step(const Principal&
       (provision_changed && !store::update_provision(sql, *p, provision_version, now_of(ctx)))) {
     return core::fail(core::ErrorCode::VersionConflict, "De aanmelding of de voorziening is net gewijzigd.");
   }
-  audit_.append_in(sql, {event(who, r->pupil_id, "update", resource, ctx)});
+  audit_.append_in(sql, {audit_event(who, r->pupil_id, "update", resource, ctx)});
   auto view = registration_view(sql, *r, *p);
   tx.commit();
   return view;
@@ -343,7 +343,7 @@ ProvisionService::put_phase_model(const Principal& who, domain::PhaseModel model
   if (auto ok = domain::validate_phase_model(model); !ok) return refused(ok.error());
   if (!store::update_phase_model(sql, model, expected_version, who.user_id, now_of(ctx)))
     return core::fail(core::ErrorCode::VersionConflict, "Iemand anders heeft dit fasenmodel net gewijzigd.");
-  audit_.append_in(sql, {event(who, "", "update", "phase_model", ctx)});
+  audit_.append_in(sql, {audit_event(who, "", "update", "phase_model", ctx)});
   tx.commit();
   return std::pair{std::move(model), expected_version + 1};
 }

@@ -4,7 +4,8 @@
 
 namespace eenplan::service {
 
-core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who, const std::string& pupil_id) {
+core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who,
+                                        const std::string& pupil_id) {
   const std::string not_found(kPupilNotFound);
   if (!core::is_uuid(pupil_id)) return core::fail(core::ErrorCode::NotFound, not_found);
   auto pupil = store::find_pupil(sql, pupil_id);
@@ -26,8 +27,9 @@ core::Result<void> require_action(const Principal& who, const LocatedPupil& at, 
   return core::fail(core::ErrorCode::Forbidden, std::string(forbidden));
 }
 
-core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal& who, const std::string& pupil_id,
-                                            domain::Action action, std::string_view forbidden) {
+core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal& who,
+                                            const std::string& pupil_id, domain::Action action,
+                                            std::string_view forbidden) {
   auto at = locate_pupil(sql, who, pupil_id);
   if (!at) return at;
   if (auto ok = require_action(who, *at, action, forbidden); !ok) return core::unexpected(ok.error());

@@ -15,7 +15,8 @@
 namespace eenplan::service {
 
 inline constexpr std::string_view kPupilNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
-inline constexpr std::string_view kPartForbidden = "U mag dit onderdeel van het dossier niet inzien of wijzigen.";
+inline constexpr std::string_view kPartForbidden =
+    "U mag dit onderdeel van het dossier niet inzien of wijzigen.";
 
 struct LocatedPupil {
   store::PupilRecord pupil;
@@ -25,14 +26,16 @@ struct LocatedPupil {
 
 /// The pupil with the caller's relations and scope; NotFound when it does not exist or the caller
 /// has no scope on it at all.
-core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who, const std::string& pupil_id);
+core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who,
+                                        const std::string& pupil_id);
 
 /// One action on a located pupil: Forbidden with `forbidden` when the policy refuses it.
 core::Result<void> require_action(const Principal& who, const LocatedPupil& at, domain::Action action,
                                   std::string_view forbidden = kPartForbidden);
 
 /// locate_pupil, then require_action.
-core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal& who, const std::string& pupil_id,
-                                            domain::Action action, std::string_view forbidden = kPartForbidden);
+core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal& who,
+                                            const std::string& pupil_id, domain::Action action,
+                                            std::string_view forbidden = kPartForbidden);
 
 } // namespace eenplan::service

@@ -5,6 +5,7 @@
 
 #include "core/ids.hpp"
 #include "domain/access.hpp"
+#include "service/pupil_access.hpp"
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
 
@@ -14,8 +15,6 @@ namespace {
 using domain::Action;
 using domain::Scope;
 
-const char* kNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
-
 domain::Date date_or_epoch(const std::string& iso) {
   return domain::parse_iso_date(iso).value_or(domain::Date{});
 }
@@ -24,30 +23,15 @@ domain::Date today_of(const RequestContext& ctx) {
   return date_or_epoch(core::local_date_iso(ctx.now));
 }
 
-struct Located {
-  store::PupilRecord pupil;
-  domain::PupilRelations relations;
-};
-
 /// The pupil, or NotFound when it does not exist or `who` has no scope on it; then the action.
-core::Result<Located> locate(soci::session& sql, const Principal& who, const std::string& id, Action action) {
-  if (!core::is_uuid(id)) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto pupil = store::find_pupil(sql, id);
-  if (!pupil) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  const auto team = store::case_team_relation(sql, id, who.user_id);
-  domain::PupilRelations relations{pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
-                                   team.member, team.lead};
-  const auto decision = domain::decide(who.actor(), relations, action);
-  if (decision.scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  if (!decision.allowed) {
-    return core::fail(
-        core::ErrorCode::Forbidden,
-        action == Action::DecideSupportRoute
-            ? "Alleen de coördinator passend onderwijs, de SWV-consulent, de orthopedagoog of de "
-              "regisseur legt besluiten van het zorgteam en aanmeldingen bij het JES vast."
-            : "U mag de ondersteuningsroute van deze leerling niet inzien of aanvullen.");
-  }
-  return Located{std::move(*pupil), relations};
+core::Result<LocatedPupil> locate(soci::session& sql, const Principal& who, const std::string& id,
+                                  Action action) {
+  return locate_pupil_for(
+      sql, who, id, action,
+      action == Action::DecideSupportRoute
+          ? "Alleen de coördinator passend onderwijs, de SWV-consulent, de orthopedagoog of de "
+            "regisseur legt besluiten van het zorgteam en aanmeldingen bij het JES vast."
+          : "U mag de ondersteuningsroute van deze leerling niet inzien of aanvullen.");
 }
 
 core::Unexpected refused(domain::RouteRefusal refusal) {

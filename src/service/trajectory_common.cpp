@@ -24,12 +24,6 @@ std::string now_of(const RequestContext& ctx) {
   return core::format_instant(ctx.now);
 }
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
-          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
-}
-
 core::Unexpected refused(const domain::RuleViolation& violation) {
   auto failure = core::violated(violation.code(), violation.message);
   if (!violation.field.empty())

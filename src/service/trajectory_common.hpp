@@ -7,6 +7,7 @@
 #include "domain/access.hpp"
 #include "domain/dates.hpp"
 #include "domain/trajectory_error.hpp"
+#include "service/audit_log.hpp"
 #include "service/context.hpp"
 #include "service/pupil_access.hpp"
 #include "service/trajectory_service.hpp"
@@ -17,9 +18,6 @@ namespace eenplan::service::trajectory {
 
 domain::Date today_of(const RequestContext& ctx);
 std::string now_of(const RequestContext& ctx);
-
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx);
 
 /// A refused rule: RuleViolated with the rule's code; its field (if any) as a field error.
 core::Unexpected refused(const domain::RuleViolation& violation);

@@ -134,6 +134,9 @@ std::string_view to_string(Action action) {
   case Action::RecordAbsences: return "record_absences";
   case Action::ViewSignals: return "view_signals";
   case Action::SetProtocolExemption: return "set_protocol_exemption";
+  case Action::ViewPlan: return "view_plan";
+  case Action::EditPlan: return "edit_plan";
+  case Action::RecordEvaluation: return "record_evaluation";
   }
   return "unknown";
 }

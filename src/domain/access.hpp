@@ -57,12 +57,17 @@ enum class Action {
   RecordAbsences,       // register absence by hand
   ViewSignals,          // escalation signals and the tasks about them
   SetProtocolExemption, // take the pupil out of the standard protocol (expertisepunt) or end that
+  // The pupil's plan (OPP, evaluations, weekly schedule):
+  ViewPlan,         // read the OPP, its revisions, evaluations, phase timeline and hours
+  EditPlan,         // write, set and revise the OPP; set a weekly schedule
+  RecordEvaluation, // record an evaluation of an arrangement (may change the phase)
 };
 
 inline constexpr Action kAllActions[] = {
     Action::ViewDossier,  Action::EditDossier,    Action::ViewNotes,         Action::AddNote,
     Action::ViewAudit,    Action::ListInSearch,   Action::RecordSupportStep, Action::DecideSupportRoute,
-    Action::ViewAbsences, Action::RecordAbsences, Action::ViewSignals,       Action::SetProtocolExemption};
+    Action::ViewAbsences, Action::RecordAbsences, Action::ViewSignals,       Action::SetProtocolExemption,
+    Action::ViewPlan,     Action::EditPlan,       Action::RecordEvaluation};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -143,7 +148,7 @@ struct ActionRule {
   bool core_team_only = false;
 };
 
-inline constexpr std::array<ActionRule, 12> kActionRules{{
+inline constexpr std::array<ActionRule, 15> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -163,6 +168,14 @@ inline constexpr std::array<ActionRule, 12> kActionRules{{
     {Action::ViewSignals, Scope::Attendance, false, "Read escalation signals and tasks about them"},
     {Action::SetProtocolExemption, Scope::Full, false,
      "Take the pupil out of the standard verzuim protocol or end that: coordinator or SWV consultant", true},
+    {Action::ViewPlan, Scope::Full, false,
+     "Read the OPP with its revisions, the evaluations, the phase timeline and the weekly hours"},
+    {Action::EditPlan, Scope::Full, true,
+     "Write, set or revise the OPP and set the weekly schedule: full scope and (coordinator, SWV "
+     "consultant, orthopedagogue or case lead)"},
+    {Action::RecordEvaluation, Scope::Full, true,
+     "Record an evaluation, which may move the pupil to another phase: full scope and (coordinator, SWV "
+     "consultant, orthopedagogue or case lead)"},
 }};
 
 /// Who gets which scope through which relation (documentation of view_scope, first match wins).

@@ -21,6 +21,16 @@ constexpr NameTable<ArrangementStatus, 3> kStatusCodes{{
     {ArrangementStatus::Ended, "ended"},
 }};
 
+constexpr NameTable<CadenceUnit, 2> kCadenceUnitCodes{{
+    {CadenceUnit::Weeks, "weeks"},
+    {CadenceUnit::Months, "months"},
+}};
+
+constexpr NameTable<ReturnKind, 2> kReturnKindCodes{{
+    {ReturnKind::ReturnToHomeSchool, "return_to_home_school"},
+    {ReturnKind::ReferralToRecognisedSchool, "referral_to_recognised_school"},
+}};
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -35,6 +45,21 @@ std::optional<Route> parse_route(std::string_view text) {
 }
 std::string_view to_string(ArrangementStatus status) {
   return name_in(kStatusCodes, status);
+}
+std::optional<ArrangementStatus> parse_arrangement_status(std::string_view text) {
+  return parse_in(kStatusCodes, text);
+}
+std::string_view to_string(CadenceUnit unit) {
+  return name_in(kCadenceUnitCodes, unit);
+}
+std::optional<CadenceUnit> parse_cadence_unit(std::string_view text) {
+  return parse_in(kCadenceUnitCodes, text);
+}
+std::string_view to_string(ReturnKind kind) {
+  return name_in(kReturnKindCodes, kind);
+}
+std::optional<ReturnKind> parse_return_kind(std::string_view text) {
+  return parse_in(kReturnKindCodes, text);
 }
 
 Date next_evaluation_date(const EvaluationCadence& cadence, Date from) {

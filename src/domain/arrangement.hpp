@@ -36,6 +36,9 @@ std::optional<Route> parse_route(std::string_view text);
 // ---- evaluation cadence ------------------------------------------------------------------------
 
 enum class CadenceUnit { Weeks, Months };
+/// "weeks" | "months"
+std::string_view to_string(CadenceUnit unit);
+std::optional<CadenceUnit> parse_cadence_unit(std::string_view text);
 
 /// How often an arrangement's goals are evaluated: every 6 weeks (001 Thuisdocent, behandelsetting),
 /// every 10 weeks (001 RENN4, 000 Praktijkklas parent conversation), each quarter (001 route 1
@@ -69,6 +72,9 @@ enum class ReturnKind {
   ReturnToHomeSchool,        // terugkeerdraaiboek
   ReferralToRecognisedSchool // doorverwijzingsdraaiboek
 };
+/// "return_to_home_school" | "referral_to_recognised_school"
+std::string_view to_string(ReturnKind kind);
+std::optional<ReturnKind> parse_return_kind(std::string_view text);
 
 /// The terugkeerdraaiboek: how the pupil goes back to (or on to) a recognised school.
 struct ReturnPlan {
@@ -88,6 +94,7 @@ struct Extension {
 enum class ArrangementStatus { Draft, Active, Ended };
 /// "draft" | "active" | "ended"
 std::string_view to_string(ArrangementStatus status);
+std::optional<ArrangementStatus> parse_arrangement_status(std::string_view text);
 
 struct Arrangement {
   std::string id;

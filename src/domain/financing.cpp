@@ -5,6 +5,11 @@
 namespace eenplan::domain {
 namespace {
 
+constexpr NameTable<PayeeKind, 2> kPayeeCodes{{
+    {PayeeKind::School, "school"},
+    {PayeeKind::ThirdParty, "third_party"},
+}};
+
 constexpr NameTable<FundingSource, 10> kSourceCodes{{
     {FundingSource::SchoolLumpSum, "school_lump_sum"},
     {FundingSource::SwvArrangement, "swv_arrangement"},
@@ -26,6 +31,13 @@ std::string prefixed(const std::string& prefix, std::string_view name) {
 
 std::string_view to_string(FundingSource source) {
   return name_in(kSourceCodes, source);
+}
+
+std::string_view to_string(PayeeKind payee) {
+  return name_in(kPayeeCodes, payee);
+}
+std::optional<PayeeKind> parse_payee_kind(std::string_view text) {
+  return parse_in(kPayeeCodes, text);
 }
 
 std::optional<FundingSource> parse_funding_source(std::string_view text) {

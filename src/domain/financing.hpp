@@ -48,6 +48,9 @@ enum class PayeeKind {
   School,     // the enrolling school itself (or its board)
   ThirdParty, // a care provider, a freelancer, a municipality …
 };
+/// "school" | "third_party"
+std::string_view to_string(PayeeKind payee);
+std::optional<PayeeKind> parse_payee_kind(std::string_view text);
 
 struct FinancingLine {
   FundingSource source = FundingSource::SchoolLumpSum;

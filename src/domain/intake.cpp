@@ -53,6 +53,15 @@ std::string_view to_string(RegistrationStatus status) {
 std::string_view to_string(IntakeTaskKind kind) {
   return name_in(kTaskCodes, kind);
 }
+std::optional<RegistrationChannel> parse_registration_channel(std::string_view text) {
+  return parse_in(kChannelCodes, text);
+}
+std::optional<RegistrationStatus> parse_registration_status(std::string_view text) {
+  return parse_in(kStatusCodes, text);
+}
+std::optional<IntakeTaskKind> parse_intake_task_kind(std::string_view text) {
+  return parse_in(kTaskCodes, text);
+}
 
 Checked<void> start_observation(Registration& registration, int expected_version, ObservationPeriod period) {
   if (auto version = check_version(registration.version, expected_version); !version) return version;

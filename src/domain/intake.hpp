@@ -21,6 +21,7 @@ namespace eenplan::domain {
 enum class RegistrationChannel { Internal, External };
 /// "internal" | "external"
 std::string_view to_string(RegistrationChannel channel);
+std::optional<RegistrationChannel> parse_registration_channel(std::string_view text);
 
 enum class RegistrationStatus {
   Registered,
@@ -33,6 +34,7 @@ enum class RegistrationStatus {
 };
 /// "registered" | "in_observation" | "decided" | "on_waiting_list" | "placed" | "refused" | "withdrawn"
 std::string_view to_string(RegistrationStatus status);
+std::optional<RegistrationStatus> parse_registration_status(std::string_view text);
 
 struct ObservationPeriod {
   Date start;
@@ -56,6 +58,7 @@ struct JointDecision {
 enum class IntakeTaskKind { Intake, HomeVisit };
 /// "intake" | "home_visit"
 std::string_view to_string(IntakeTaskKind kind);
+std::optional<IntakeTaskKind> parse_intake_task_kind(std::string_view text);
 
 struct IntakeTask {
   IntakeTaskKind kind = IntakeTaskKind::Intake;

@@ -22,6 +22,9 @@ bool is_blank(std::string_view text) {
 std::string_view to_string(StepDirection direction) {
   return name_in(kDirectionCodes, direction);
 }
+std::optional<StepDirection> parse_step_direction(std::string_view text) {
+  return parse_in(kDirectionCodes, text);
+}
 
 std::string_view PhaseHistory::current_phase() const {
   return steps.empty() ? std::string_view{} : std::string_view{steps.back().to_phase};

@@ -18,6 +18,7 @@ namespace eenplan::domain {
 enum class StepDirection { Start, Forward, Back };
 /// "start" | "forward" | "back"
 std::string_view to_string(StepDirection direction);
+std::optional<StepDirection> parse_step_direction(std::string_view text);
 
 struct PhaseStep {
   Date date;

@@ -20,6 +20,17 @@ constexpr NameTable<RouteOneStep, 10> kStepCodes{{
     {RouteOneStep::ExtraFundsConsidered, "extra_funds_considered"},
 }};
 
+constexpr NameTable<ParticipantRole, 2> kParticipantRoleCodes{{
+    {ParticipantRole::Executor, "executor"},
+    {ParticipantRole::DecisionMaker, "decision_maker"},
+}};
+
+constexpr NameTable<ContributionArea, 3> kAreaCodes{{
+    {ContributionArea::Education, "education"},
+    {ContributionArea::Support, "support"},
+    {ContributionArea::Parents, "parents"},
+}};
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -66,6 +77,21 @@ bool step_done(const RouteOneWorkflow& w, std::string_view opp_id, RouteOneStep 
 
 std::string_view to_string(RouteOneStep step) {
   return name_in(kStepCodes, step);
+}
+std::optional<RouteOneStep> parse_route_one_step(std::string_view text) {
+  return parse_in(kStepCodes, text);
+}
+std::string_view to_string(ParticipantRole role) {
+  return name_in(kParticipantRoleCodes, role);
+}
+std::optional<ParticipantRole> parse_participant_role(std::string_view text) {
+  return parse_in(kParticipantRoleCodes, text);
+}
+std::string_view to_string(ContributionArea area) {
+  return name_in(kAreaCodes, area);
+}
+std::optional<ContributionArea> parse_contribution_area(std::string_view text) {
+  return parse_in(kAreaCodes, text);
 }
 
 std::vector<RouteOneStep> open_steps(const RouteOneWorkflow& workflow, std::string_view opp_id) {

@@ -32,8 +32,12 @@ enum class RouteOneStep {
 /// "analysis" | "parents_involved" | "participants" | "design" | "a4_plan" | "opp" |
 /// "exemption_considered" | "special_education_tlv" | "finance_agreements" | "extra_funds_considered"
 std::string_view to_string(RouteOneStep step);
+std::optional<RouteOneStep> parse_route_one_step(std::string_view text);
 
 enum class ParticipantRole { Executor, DecisionMaker };
+/// "executor" | "decision_maker"
+std::string_view to_string(ParticipantRole role);
+std::optional<ParticipantRole> parse_participant_role(std::string_view text);
 
 struct Participant {
   std::string person_id;
@@ -43,6 +47,9 @@ struct Participant {
 
 /// Step 5: "wie welke bijdrage (onderwijs, ondersteuning, ouders) levert".
 enum class ContributionArea { Education, Support, Parents };
+/// "education" | "support" | "parents"
+std::string_view to_string(ContributionArea area);
+std::optional<ContributionArea> parse_contribution_area(std::string_view text);
 
 struct Contribution {
   ContributionArea area = ContributionArea::Education;

@@ -3,6 +3,9 @@
 #include <set>
 #include <spdlog/spdlog.h>
 
+#include "core/clock.hpp"
+#include "store/trajectory_store.hpp"
+
 namespace eenplan::store {
 namespace {
 
@@ -38,6 +41,13 @@ int migrate(Database& db) {
     tx.commit();
     spdlog::info("migration applied: {}", m.name);
     ++ran;
+  }
+  // The shipped phase models are data the domain defines; inserting the missing ones here (not in
+  // SQL) keeps one source for them and gives every migrated database the defaults.
+  {
+    Transaction tx(sql, db.dialect(), Transaction::Mode::Write);
+    seed_default_phase_models(sql, core::format_instant(core::SystemClock{}.now()));
+    tx.commit();
   }
   return ran;
 }

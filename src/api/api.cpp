@@ -61,14 +61,15 @@ struct Api::Impl {
   service::HomeboundService homebound;
   service::AbsenceService absences;
   service::TaskService tasks;
+  service::PlanService plans;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
 
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
       : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
-        support_route(d, audit), homebound(d, audit), absences(d, audit),
-        tasks(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
+        support_route(d, audit), homebound(d, audit), absences(d, audit), tasks(d, audit),
+        plans(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
                                   homebound, &support_route, &absences, &tasks},
         files(config.web_root) {
     router.add(verb::post, "/api/v1/session", {&login, false});
@@ -123,6 +124,22 @@ struct Api::Impl {
     router.add(verb::delete_, "/api/v1/pupils/{id}/protocol-exemption", {&delete_protocol_exemption});
     router.add(verb::get, "/api/v1/tasks", {&list_tasks});
     router.add(verb::patch, "/api/v1/tasks/{id}", {&patch_task});
+    // The pupil's plan: OPP, evaluations, weekly schedule
+    services.plans = &plans;
+    router.add(verb::get, "/api/v1/pupils/{id}/opp", {&get_pupil_opp});
+    router.add(verb::post, "/api/v1/pupils/{id}/opp", {&create_pupil_opp});
+    router.add(verb::patch, "/api/v1/opps/{id}", {&patch_opp});
+    router.add(verb::post, "/api/v1/opps/{id}/set", {&set_opp});
+    router.add(verb::post, "/api/v1/opps/{id}/revisions", {&revise_opp});
+    router.add(verb::get, "/api/v1/arrangements/{id}/evaluations", {&list_evaluations});
+    router.add(verb::post, "/api/v1/arrangements/{id}/evaluations", {&add_evaluation});
+    router.add(verb::get, "/api/v1/arrangements/{id}/weekly-schedule", {&get_weekly_schedule});
+    router.add(verb::put, "/api/v1/arrangements/{id}/weekly-schedule", {&put_weekly_schedule});
+    if (config.test_clock) {
+      services.test_clock = config.test_clock;
+      router.add(verb::get, "/api/v1/test-clock", {&get_test_clock});
+      router.add(verb::put, "/api/v1/test-clock", {&put_test_clock});
+    }
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {
@@ -154,7 +171,7 @@ struct Api::Impl {
     Call call{req, std::move(match.params), nullptr, {}, client, http::cookie_value(req, kSessionCookie)};
     call.ctx.request_id = request_id;
     call.ctx.client_address = client.address;
-    call.ctx.now = clock.now();
+    call.ctx.now = config.test_clock ? config.test_clock->now() : clock.now();
     if (auto purpose = req["X-Purpose"]; !purpose.empty()) {
       if (domain::check_text(std::string_view(purpose.data(), purpose.size()), {1, 100, false})) {
         return problem(

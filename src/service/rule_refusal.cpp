@@ -9,7 +9,7 @@ core::Unexpected refused(const domain::RuleViolation& violation, std::any curren
   }
   auto failure = core::violated(violation.code(), violation.message);
   if (!violation.field.empty()) {
-    failure.error.errors.push_back({violation.field, std::string(violation.code()), violation.message});
+    failure.error.errors.push_back({violation.field, "invalid-value", violation.message});
   }
   return failure;
 }

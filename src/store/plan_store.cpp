@@ -282,4 +282,61 @@ std::vector<ScheduleRecord> list_schedules(soci::session& sql, const std::string
   return out;
 }
 
+std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
+                                                        const std::string& coordinator_id) {
+  std::vector<DueArrangementRecord> out;
+  std::string id, pupil, start, end, unit, opp, held, next, first_set, given, family, enrolment, home,
+      municipality;
+  int every = 0, member = 0, lead = 0;
+  soci::statement st =
+      (sql.prepare
+           << "SELECT a.id, a.pupil_id, a.start_date, a.end_date, a.cadence_unit, a.cadence_every, a.opp_id, "
+              "COALESCE(le.held_on, ''), COALESCE(le.next_date, ''), COALESCE(o.first_set_on, ''), "
+              "p.given_name, "
+              "p.family_name, p.enrolment_school_id, COALESCE(p.home_school_id, ''), "
+              "COALESCE(p.municipality_id, ''), "
+              "CASE WHEN ct.user_id IS NULL THEN 0 ELSE 1 END, COALESCE(ct.is_case_lead, 0) "
+              "FROM arrangements a JOIN pupils p ON p.id = a.pupil_id "
+              "LEFT JOIN opps o ON o.id = a.opp_id AND a.opp_id <> '' "
+              "LEFT JOIN (SELECT e.arrangement_id, e.held_on, MAX(e.next_date) AS next_date FROM evaluations "
+              "e "
+              "  WHERE e.held_on = (SELECT MAX(x.held_on) FROM evaluations x WHERE x.arrangement_id = "
+              "e.arrangement_id) GROUP BY e.arrangement_id, e.held_on) le ON le.arrangement_id = a.id "
+              "LEFT JOIN case_team_members ct ON ct.pupil_id = a.pupil_id AND ct.user_id = a.coordinator_id "
+              "WHERE a.coordinator_id = :u AND a.status = 'active' ORDER BY a.end_date, a.id",
+       soci::use(coordinator_id), soci::into(id), soci::into(pupil), soci::into(start), soci::into(end),
+       soci::into(unit), soci::into(every), soci::into(opp), soci::into(held), soci::into(next),
+       soci::into(first_set), soci::into(given), soci::into(family), soci::into(enrolment), soci::into(home),
+       soci::into(municipality), soci::into(member), soci::into(lead));
+  st.execute();
+  while (st.fetch()) {
+    DueArrangementRecord r;
+    auto& a = r.arrangement;
+    a.id = id;
+    a.pupil_id = pupil;
+    a.coordinator_id = coordinator_id;
+    a.status = domain::ArrangementStatus::Active;
+    a.start = domain::parse_iso_date(start).value_or(domain::Date{});
+    a.end = domain::parse_iso_date(end).value_or(domain::Date{});
+    a.cadence = {unit == "months" ? domain::CadenceUnit::Months : domain::CadenceUnit::Weeks, every};
+    a.opp_id = opp;
+    if (auto h = domain::parse_iso_date(held)) {
+      domain::Evaluation e;
+      e.arrangement_id = id;
+      e.held_on = *h;
+      e.next_date = domain::parse_iso_date(next);
+      r.latest = e;
+    }
+    r.opp_first_set_on = domain::parse_iso_date(first_set);
+    r.pupil_display_name = given + " " + family;
+    r.enrolment_school_id = enrolment;
+    r.home_school_id = home;
+    r.municipality_id = municipality;
+    r.on_case_team = member != 0;
+    r.case_lead = lead != 0;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 } // namespace eenplan::store

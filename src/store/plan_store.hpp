@@ -67,4 +67,18 @@ void insert_schedule(soci::session& sql, const ScheduleRecord& record);
 /// The arrangement's schedules by start date, then recorded (a later one with the same start wins).
 std::vector<ScheduleRecord> list_schedules(soci::session& sql, const std::string& arrangement_id);
 
+/// What "Mijn taken" needs of one active arrangement the user coordinates: the arrangement's key
+/// fields (status, dates, cadence, OPP), its latest evaluation, whether its OPP was ever set, and
+/// the pupil's relations for the access check. One query, so the list stays fast for a
+/// coordinator of hundreds of pupils.
+struct DueArrangementRecord {
+  domain::Arrangement arrangement; // only the fields due items read
+  std::optional<domain::Evaluation> latest;
+  std::optional<domain::Date> opp_first_set_on;
+  std::string pupil_display_name, enrolment_school_id, home_school_id, municipality_id;
+  bool on_case_team = false, case_lead = false; // of the coordinator
+};
+std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
+                                                        const std::string& coordinator_id);
+
 } // namespace eenplan::store

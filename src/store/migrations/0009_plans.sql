@@ -37,7 +37,7 @@ CREATE UNIQUE INDEX opp_revisions_one_draft ON opp_revisions(opp_id) WHERE statu
 
 CREATE TABLE evaluations (
   id TEXT PRIMARY KEY,
-  arrangement_id TEXT NOT NULL,
+  arrangement_id TEXT NOT NULL REFERENCES arrangements(id),
   pupil_id TEXT NOT NULL REFERENCES pupils(id),
   opp_id TEXT NOT NULL REFERENCES opps(id),
   opp_revision INTEGER NOT NULL,
@@ -57,7 +57,7 @@ CREATE INDEX evaluations_pupil ON evaluations(pupil_id, held_on);
 -- The week as it is from valid_from until the next schedule of the arrangement.
 CREATE TABLE weekly_schedules (
   id TEXT PRIMARY KEY,
-  arrangement_id TEXT NOT NULL,
+  arrangement_id TEXT NOT NULL REFERENCES arrangements(id),
   pupil_id TEXT NOT NULL REFERENCES pupils(id),
   valid_from TEXT NOT NULL,
   entries TEXT NOT NULL,               -- JSON [{place, kind, minutesPerWeek}]

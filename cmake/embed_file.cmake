@@ -1,7 +1,6 @@
-# Embeds one text file as a string constant (the OpenAPI contract). A char array, not a
-# constexpr string_view: computing the length of a large literal at compile time exceeds GCC's
-# constexpr loop limit.
+# Embeds one text file as a string constant (the OpenAPI contract). The length comes from sizeof,
+# not from a constexpr strlen, which hits the compiler's constexpr loop limit on a large document.
 file(READ "${IN}" content)
-set(body "#include <string_view>\nnamespace eenplan::api {\nstd::string_view openapi_json() {\n  static constexpr char text[] = R\"eenplan_json(${content})eenplan_json\";\n  return {text, sizeof(text) - 1};\n}\n}  // namespace eenplan::api\n")
+set(body "#include <string_view>\nnamespace eenplan::api {\nnamespace {\nconstexpr char kText[] = R\"eenplan_json(${content})eenplan_json\";\n}\nstd::string_view openapi_json() {\n  return std::string_view(kText, sizeof(kText) - 1);\n}\n}  // namespace eenplan::api\n")
 file(WRITE "${OUT}.tmp" "${body}")
 file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

@@ -61,6 +61,8 @@ struct Api::Impl {
   service::HomeboundService homebound;
   service::AbsenceService absences;
   service::TaskService tasks;
+  service::ArrangementService arrangements;
+  service::ProvisionService provisions;
   service::PlanService plans;
   Services services;
   http::StaticFiles files;
@@ -69,9 +71,12 @@ struct Api::Impl {
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
       : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
         support_route(d, audit), homebound(d, audit), absences(d, audit), tasks(d, audit),
+        arrangements(d, audit), provisions(d, audit),
         plans(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
                                   homebound, &support_route, &absences, &tasks},
         files(config.web_root) {
+    services.arrangements = &arrangements;
+    services.provisions = &provisions;
     router.add(verb::post, "/api/v1/session", {&login, false});
     router.add(verb::get, "/api/v1/session", {&current_session});
     router.add(verb::delete_, "/api/v1/session", {&logout});
@@ -124,6 +129,26 @@ struct Api::Impl {
     router.add(verb::delete_, "/api/v1/pupils/{id}/protocol-exemption", {&delete_protocol_exemption});
     router.add(verb::get, "/api/v1/tasks", {&list_tasks});
     router.add(verb::patch, "/api/v1/tasks/{id}", {&patch_task});
+    // Education-care trajectory: templates, phase models, provisions, registrations, arrangements
+    router.add(verb::get, "/api/v1/arrangement-templates", {&list_arrangement_templates});
+    router.add(verb::get, "/api/v1/phase-models", {&list_phase_models});
+    router.add(verb::get, "/api/v1/phase-models/{id}", {&get_phase_model});
+    router.add(verb::put, "/api/v1/phase-models/{id}", {&put_phase_model});
+    router.add(verb::get, "/api/v1/provisions", {&list_provisions});
+    router.add(verb::post, "/api/v1/provisions", {&create_provision});
+    router.add(verb::get, "/api/v1/provisions/{id}", {&get_provision});
+    router.add(verb::patch, "/api/v1/provisions/{id}", {&patch_provision});
+    router.add(verb::post, "/api/v1/provisions/{id}/registrations", {&create_registration});
+    router.add(verb::post, "/api/v1/registrations/{id}/{step}", {&registration_step});
+    router.add(verb::get, "/api/v1/pupils/{id}/arrangements", {&list_pupil_arrangements});
+    router.add(verb::post, "/api/v1/pupils/{id}/arrangements", {&create_pupil_arrangement});
+    router.add(verb::get, "/api/v1/arrangements/{id}", {&get_arrangement});
+    router.add(verb::patch, "/api/v1/arrangements/{id}", {&patch_arrangement});
+    router.add(verb::put, "/api/v1/arrangements/{id}/route-one/{step}", {&put_route_one_step});
+    router.add(verb::post, "/api/v1/arrangements/{id}/start", {&start_arrangement});
+    router.add(verb::post, "/api/v1/arrangements/{id}/extensions", {&add_arrangement_extension});
+    router.add(verb::post, "/api/v1/arrangements/{id}/ending", {&end_arrangement});
+    router.add(verb::get, "/api/v1/arrangements/{id}/phase-history", {&get_phase_history});
     // The pupil's plan: OPP, evaluations, weekly schedule
     services.plans = &plans;
     router.add(verb::get, "/api/v1/pupils/{id}/opp", {&get_pupil_opp});

@@ -10,6 +10,7 @@
 #include "service/pupil_service.hpp"
 #include "service/support_route_service.hpp"
 #include "service/task_service.hpp"
+#include "service/trajectory_service.hpp"
 #include "store/database.hpp"
 
 namespace eenplan::api {
@@ -24,6 +25,8 @@ struct Services {
   service::SupportRouteService* support_route = nullptr; // set by Api::Impl
   service::AbsenceService* absences = nullptr;
   service::TaskService* tasks = nullptr;
+  service::ArrangementService* arrangements = nullptr;
+  service::ProvisionService* provisions = nullptr;
   service::PlanService* plans = nullptr;
   core::OffsetClock* test_clock = nullptr; // only with `serve --test-clock`
 };
@@ -104,5 +107,27 @@ RouteResult put_test_clock(Services& s, Call& call);
 // task_routes.cpp (Mijn taken)
 RouteResult list_tasks(Services& s, Call& call);
 RouteResult patch_task(Services& s, Call& call);
+
+// trajectory_routes.cpp (arrangements, templates, phase models)
+RouteResult list_arrangement_templates(Services& s, Call& call);
+RouteResult list_phase_models(Services& s, Call& call);
+RouteResult get_phase_model(Services& s, Call& call);
+RouteResult put_phase_model(Services& s, Call& call);
+RouteResult list_pupil_arrangements(Services& s, Call& call);
+RouteResult create_pupil_arrangement(Services& s, Call& call);
+RouteResult get_arrangement(Services& s, Call& call);
+RouteResult patch_arrangement(Services& s, Call& call);
+RouteResult put_route_one_step(Services& s, Call& call);
+RouteResult start_arrangement(Services& s, Call& call);
+RouteResult add_arrangement_extension(Services& s, Call& call);
+RouteResult end_arrangement(Services& s, Call& call);
+RouteResult get_phase_history(Services& s, Call& call);
+// provision_routes.cpp (voorzieningen and aanmeldingen)
+RouteResult list_provisions(Services& s, Call& call);
+RouteResult create_provision(Services& s, Call& call);
+RouteResult get_provision(Services& s, Call& call);
+RouteResult patch_provision(Services& s, Call& call);
+RouteResult create_registration(Services& s, Call& call);
+RouteResult registration_step(Services& s, Call& call);
 
 } // namespace eenplan::api

@@ -134,6 +134,8 @@ std::string_view to_string(Action action) {
   case Action::RecordAbsences: return "record_absences";
   case Action::ViewSignals: return "view_signals";
   case Action::SetProtocolExemption: return "set_protocol_exemption";
+  case Action::ViewTrajectory: return "view_trajectory";
+  case Action::ManageTrajectory: return "manage_trajectory";
   case Action::ViewPlan: return "view_plan";
   case Action::EditPlan: return "edit_plan";
   case Action::RecordEvaluation: return "record_evaluation";
@@ -186,6 +188,29 @@ bool may_view_school_statistics(const Actor& actor, std::string_view school_id) 
   if (actor.role == Role::SchoolCoordinator) return contains_id(actor.member_of, school_id);
   if (actor.role == Role::SwvConsultant) return contains_id(actor.linked_schools, school_id);
   return false;
+}
+
+bool decide_provision(const Actor& actor, std::string_view provision_school_id, ProvisionAction action) {
+  const bool consultant = actor.role == Role::SwvConsultant;
+  const bool school_coordinator =
+      actor.role == Role::SchoolCoordinator && contains_id(actor.member_of, provision_school_id);
+  switch (action) {
+  case ProvisionAction::ViewProvision:
+  case ProvisionAction::ManageProvision: return consultant || school_coordinator;
+  case ProvisionAction::ViewPhaseModels: return actor.role != Role::SwvAdmin;
+  case ProvisionAction::ConfigurePhaseModel: return consultant;
+  }
+  return false;
+}
+
+std::string_view to_string(ProvisionAction action) {
+  switch (action) {
+  case ProvisionAction::ViewProvision: return "view_provision";
+  case ProvisionAction::ManageProvision: return "manage_provision";
+  case ProvisionAction::ViewPhaseModels: return "view_phase_models";
+  case ProvisionAction::ConfigurePhaseModel: return "configure_phase_model";
+  }
+  return "unknown";
 }
 
 } // namespace eenplan::domain

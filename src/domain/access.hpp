@@ -57,6 +57,9 @@ enum class Action {
   RecordAbsences,       // register absence by hand
   ViewSignals,          // escalation signals and the tasks about them
   SetProtocolExemption, // take the pupil out of the standard protocol (expertisepunt) or end that
+  // Education-care trajectory (arrangements, registrations, phase history):
+  ViewTrajectory,   // the pupil's arrangements, phase history and registrations (case team too)
+  ManageTrajectory, // create, change, start, extend and end them; register the pupil for a provision
   // The pupil's plan (OPP, evaluations, weekly schedule):
   ViewPlan,         // read the OPP, its revisions, evaluations, phase timeline and hours
   EditPlan,         // write, set and revise the OPP; set a weekly schedule
@@ -64,10 +67,12 @@ enum class Action {
 };
 
 inline constexpr Action kAllActions[] = {
-    Action::ViewDossier,  Action::EditDossier,    Action::ViewNotes,         Action::AddNote,
-    Action::ViewAudit,    Action::ListInSearch,   Action::RecordSupportStep, Action::DecideSupportRoute,
-    Action::ViewAbsences, Action::RecordAbsences, Action::ViewSignals,       Action::SetProtocolExemption,
-    Action::ViewPlan,     Action::EditPlan,       Action::RecordEvaluation};
+    Action::ViewDossier,       Action::EditDossier,        Action::ViewNotes,
+    Action::AddNote,           Action::ViewAudit,          Action::ListInSearch,
+    Action::RecordSupportStep, Action::DecideSupportRoute, Action::ViewAbsences,
+    Action::RecordAbsences,    Action::ViewSignals,        Action::SetProtocolExemption,
+    Action::ViewTrajectory,    Action::ManageTrajectory,   Action::ViewPlan,
+    Action::EditPlan,          Action::RecordEvaluation};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -148,7 +153,7 @@ struct ActionRule {
   bool core_team_only = false;
 };
 
-inline constexpr std::array<ActionRule, 15> kActionRules{{
+inline constexpr std::array<ActionRule, 17> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -168,6 +173,13 @@ inline constexpr std::array<ActionRule, 15> kActionRules{{
     {Action::ViewSignals, Scope::Attendance, false, "Read escalation signals and tasks about them"},
     {Action::SetProtocolExemption, Scope::Full, false,
      "Take the pupil out of the standard verzuim protocol or end that: coordinator or SWV consultant", true},
+    {Action::ViewTrajectory, Scope::Full, false,
+     "Read the pupil's arrangements, route-1 workflow, phase history and registrations (the case team "
+     "with the provider's staff too; leerplicht does not)"},
+    {Action::ManageTrajectory, Scope::Full, false,
+     "Create, change, start, extend or end an arrangement, register the pupil for a provision: the "
+     "coordinator of the enrolling or home school or the SWV consultant",
+     true},
     {Action::ViewPlan, Scope::Full, false,
      "Read the OPP with its revisions, the evaluations, the phase timeline and the weekly hours"},
     {Action::EditPlan, Scope::Full, true,
@@ -227,5 +239,29 @@ bool may_view_homebound_statistics(Role role);
 /// A school's absence trends (counts per quarter, level and year group): the school's coordinator
 /// and the SWV consultant linked to it.
 bool may_view_school_statistics(const Actor& actor, std::string_view school_id);
+
+// ---- provisions and phase models (issue 3) -----------------------------------------------------
+//
+// A provision is a setting of the region, not one pupil's dossier. Its overview (capacity, waiting
+// list, placed pupils) is for those who run or fill it: the SWV consultants (the SWV decides on
+// placement and keeps the waiting lists of the region) and the coordinator of the school that
+// provides it. The SWV consultants configure the phase models; anyone with a dossier role may read
+// them (they are not pupil data).
+
+enum class ProvisionAction {
+  ViewProvision,       // the overview with the waiting list and placed pupils
+  ManageProvision,     // create or change it; registrations, decisions, admission, placement
+  ViewPhaseModels,     // read the phase models
+  ConfigurePhaseModel, // change a phase model
+};
+inline constexpr ProvisionAction kAllProvisionActions[] = {
+    ProvisionAction::ViewProvision, ProvisionAction::ManageProvision, ProvisionAction::ViewPhaseModels,
+    ProvisionAction::ConfigurePhaseModel};
+
+/// `provision_school_id`: the provision's enrolling school ('' for a new provision or the models).
+bool decide_provision(const Actor& actor, std::string_view provision_school_id, ProvisionAction action);
+
+/// "view_provision" | "manage_provision" | "view_phase_models" | "configure_phase_model"
+std::string_view to_string(ProvisionAction action);
 
 } // namespace eenplan::domain

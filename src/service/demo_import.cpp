@@ -7,6 +7,7 @@
 
 #include "core/ids.hpp"
 #include "demo/support_routes.hpp"
+#include "demo/trajectories.hpp"
 #include "domain/dates.hpp"
 #include "service/auth_service.hpp"
 #include "service/signal_recorder.hpp"
@@ -16,6 +17,7 @@
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/support_route_store.hpp"
+#include "store/trajectory_store.hpp"
 
 namespace eenplan::service {
 namespace {
@@ -62,6 +64,77 @@ std::vector<std::string> hash_all(const std::vector<demo::Account>& accounts) {
   for (auto& t : threads)
     t.join();
   return hashes;
+}
+
+/// The trajectory demo (demo/trajectories.cpp): provisions with placed and waiting pupils, open
+/// registrations and maatwerk arrangements. Its own id stream, like the support routes.
+void import_trajectories(soci::session& sql, const demo::Region& region,
+                         const std::vector<std::string>& pupil_ids,
+                         const std::map<std::string, std::string>& org_ids,
+                         const std::map<std::string, std::string>& user_ids, std::uint64_t seed,
+                         core::Instant now) {
+  const auto plan = demo::trajectories(region, core::local_date_iso(now));
+  IdStream ids(seed ^ 0x7A1EC7025ULL);
+  const std::string at = core::format_instant(now);
+  const auto org = [&](const std::string& key) { return key.empty() ? key : org_ids.at(key); };
+  const auto orgs = [&](std::vector<std::string> keys) {
+    for (auto& k : keys)
+      k = org(k);
+    return keys;
+  };
+  const auto add_arrangement = [&](demo::DemoArrangement a, const std::string& provision_id) {
+    auto& arr = a.arrangement;
+    arr.id = ids.next();
+    arr.pupil_id = pupil_ids.at(a.pupil);
+    arr.provision_id = provision_id;
+    arr.enrolling_school_id = org(arr.enrolling_school_id);
+    arr.home_school_id = org(arr.home_school_id);
+    arr.provider_organisation_ids = orgs(arr.provider_organisation_ids);
+    if (arr.return_plan) arr.return_plan->receiving_school_id = org(arr.return_plan->receiving_school_id);
+    const std::string coordinator = user_ids.at(arr.coordinator_id);
+    arr.coordinator_id = coordinator;
+    for (auto& p : arr.workflow.participants) {
+      if (auto it = user_ids.find(p.person_id); it != user_ids.end()) p.person_id = it->second;
+      p.organisation_id = org(p.organisation_id);
+    }
+    store::insert_arrangement(sql, arr, coordinator, at);
+    for (auto step : a.steps) {
+      if (!step.evaluation_id.empty()) step.evaluation_id = ids.next();
+      store::insert_phase_step(sql, arr.id, arr.pupil_id, step, coordinator, at);
+    }
+    return arr.pupil_id;
+  };
+  const auto add_registration = [&](demo::DemoRegistration r, const std::string& provision_id,
+                                    const std::string& by) {
+    r.registration.id = ids.next();
+    r.registration.pupil_id = pupil_ids.at(r.pupil);
+    r.registration.provision_id = provision_id;
+    for (auto& t : r.registration.tasks) {
+      for (auto& owner : t.owner_ids)
+        owner = user_ids.at(owner);
+    }
+    store::insert_registration(sql, r.registration, by, at);
+    return r.registration;
+  };
+  for (auto& d : plan.provisions) {
+    auto p = d.provision;
+    p.id = ids.next();
+    p.enrolling_school_id = org(p.enrolling_school_id);
+    p.provider_organisation_ids = orgs(p.provider_organisation_ids);
+    const std::string by = user_ids.at(d.coordinator);
+    store::insert_provision(sql, p, by, at);
+    for (auto& a : d.placed)
+      p.placed_pupil_ids.push_back(add_arrangement(a, p.id));
+    for (auto& w : d.waiting) {
+      const auto r = add_registration(w, p.id, by);
+      p.waiting_list.push_back({r.pupil_id, r.id, r.decision ? r.decision->decided_on : r.registered_on});
+    }
+    for (auto& o : d.open)
+      add_registration(o, p.id, by);
+    store::update_provision(sql, p, p.version, at); // places and waiting list, same version
+  }
+  for (auto& a : plan.tailored)
+    add_arrangement(a, "");
 }
 
 /// The support route demo (demo/support_routes.cpp): JES meetings and pupils at each stage. Its own id
@@ -270,6 +343,7 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
     ++result.pupils;
   }
   import_support_routes(sql, region, pupil_ids, org_ids, user_ids, seed, now);
+  import_trajectories(sql, region, pupil_ids, org_ids, user_ids, seed, now);
 
   // The thuiszitter register, and the absence runs its candidates are detected in.
   for (const auto& c : region.homebound_cases) {

@@ -4,8 +4,7 @@
 
 #include "core/ids.hpp"
 #include "domain/access.hpp"
-#include "service/pupil_access.hpp"
-#include "service/rule_refusal.hpp"
+#include "service/trajectory_common.hpp"
 #include "store/organisation_store.hpp"
 #include "store/trajectory_store.hpp"
 
@@ -13,35 +12,30 @@ namespace eenplan::service {
 namespace {
 
 using domain::Action;
+using trajectory::LocatedPupil;
 
 const char* kOppNotFound = "Dit OPP bestaat niet of u heeft geen toegang.";
 const char* kArrangementNotFound = "Dit arrangement bestaat niet of u heeft geen toegang.";
 
-const char* forbidden_for(Action action) {
-  switch (action) {
-  case Action::EditPlan:
-    return "Alleen de coördinator passend onderwijs, de SWV-consulent, de orthopedagoog of de regisseur "
-           "stelt het OPP op en vast.";
-  case Action::RecordEvaluation:
-    return "Alleen de coördinator passend onderwijs, de SWV-consulent, de orthopedagoog of de regisseur "
-           "legt evaluaties vast.";
-  default: return "U mag het plan van deze leerling niet inzien.";
-  }
-}
-
 domain::Date today_of(const RequestContext& ctx) {
-  return domain::parse_iso_date(core::local_date_iso(ctx.now)).value_or(domain::Date{});
+  return trajectory::today_of(ctx);
 }
 
 store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
                              std::string resource, const RequestContext& ctx) {
-  return {core::new_uuid(),  core::format_instant(ctx.now), who.user_id, pupil_id,
-          std::move(action), std::move(resource),           ctx.purpose, ctx.request_id};
+  return trajectory::event(who, pupil_id, std::move(action), std::move(resource), ctx);
+}
+
+/// A refusal of the domain: a stale version answers with the current OPP (412), a rule 422.
+core::Unexpected refused(const domain::RuleViolation& violation,
+                         const store::OppRevisionRecord* current = nullptr) {
+  if (violation.kind() == domain::ProblemKind::StaleVersion && current) return trajectory::conflict(*current);
+  return trajectory::refused(violation);
 }
 
 core::Result<LocatedPupil> locate(soci::session& sql, const Principal& who, const std::string& pupil_id,
                                   Action action) {
-  return locate_pupil(sql, who, pupil_id, action, forbidden_for(action));
+  return trajectory::locate_pupil(sql, who, pupil_id, action);
 }
 
 /// The OPP's pupil, located for `action`; NotFound for an unknown OPP.
@@ -111,7 +105,7 @@ void copy_content(domain::Opp& into, const OppContent& in) {
 }
 
 core::Unexpected stale(const store::OppRevisionRecord& current) {
-  return refused(domain::violation(domain::TrajectoryRule::StaleVersion), current);
+  return trajectory::conflict(current);
 }
 
 /// The set revision evaluations refer to: the latest that was set.
@@ -143,7 +137,7 @@ core::Result<OppView> PlanService::get_opp(const Principal& who, const std::stri
     view.revisions = store::load_opp_revisions(sql, *id);
   if (auto school = store::find_organisation(sql, at->pupil.enrolment_school.id))
     view.school_type = school->school_type;
-  view.can_edit = domain::decide(who.actor(), at->relations, Action::EditPlan).allowed;
+  view.can_edit = trajectory::allowed(sql, who, at->pupil, Action::EditPlan);
   tx.commit();
   audit_.record_reads({event(who, pupil_id, "read", "pupil.opp", ctx)});
   return view;
@@ -220,7 +214,7 @@ core::Result<store::OppRevisionRecord> PlanService::set_opp(const Principal& who
   domain::Opp next = current->opp;
   const auto checked = domain::set_opp(next, expected_version, type.value_or(domain::SchoolType::Bao),
                                        today_of(ctx), domain::parse_iso_date(at->pupil.date_of_birth));
-  if (!checked) return refused(checked.error(), *current);
+  if (!checked) return refused(checked.error(), &*current);
   if (!store::update_opp_draft(sql, next, expected_version, who.user_id, core::format_instant(ctx.now)))
     return stale(*current);
   // The pupil's running arrangements now work on this OPP (their evaluations follow its goals).
@@ -241,7 +235,7 @@ core::Result<store::OppRevisionRecord> PlanService::revise(const Principal& who,
   auto current = store::find_current_opp(sql, opp_id);
   if (!current) return core::fail(core::ErrorCode::NotFound, kOppNotFound);
   auto next = domain::revise_opp(current->opp, expected_version);
-  if (!next) return refused(next.error(), *current);
+  if (!next) return refused(next.error(), &*current);
   store::insert_opp_revision(sql, *next, who.user_id, core::format_instant(ctx.now));
   audit_.append_in(sql, {event(who, at->pupil.id, "create", "pupil.opp.revision", ctx)});
   auto fresh = store::find_current_opp(sql, opp_id);
@@ -265,7 +259,7 @@ PlanService::evaluations(const Principal& who, const std::string& arrangement_id
   view.next_due = domain::next_evaluation_due(located->arrangement, plain);
   view.overdue =
       located->arrangement.status == domain::ArrangementStatus::Active && view.next_due < today_of(ctx);
-  view.can_record = domain::decide(who.actor(), located->at.relations, Action::RecordEvaluation).allowed;
+  view.can_record = trajectory::allowed(sql, who, located->at.pupil, Action::RecordEvaluation);
   view.arrangement = std::move(located->arrangement);
   tx.commit();
   audit_.record_reads({event(who, view.arrangement.pupil_id, "read", "pupil.evaluations", ctx)});
@@ -342,7 +336,7 @@ core::Result<ScheduleView> PlanService::schedule(const Principal& who, const std
   for (const auto& s : view.schedules)
     plain.push_back(s.schedule);
   view.build_up = domain::build_up_series(std::move(plain), view.history);
-  view.can_edit = domain::decide(who.actor(), located->at.relations, Action::EditPlan).allowed;
+  view.can_edit = trajectory::allowed(sql, who, located->at.pupil, Action::EditPlan);
   view.arrangement = std::move(located->arrangement);
   tx.commit();
   audit_.record_reads({event(who, view.arrangement.pupil_id, "read", "pupil.weekly_schedule", ctx)});

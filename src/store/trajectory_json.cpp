@@ -39,7 +39,7 @@ std::vector<T> decode_list(const json::value* v, const std::string& field, Decod
 const json::array& array_at(const json::value* v, const std::string& field) {
   static const json::array kEmpty;
   if (v == nullptr || v->is_null()) return kEmpty;
-  if (!v->is_array()) throw JsonFieldError(field, "wrong-type");
+  if (!v->is_array()) throw JsonFieldError(field, "invalid-type");
   return v->get_array();
 }
 
@@ -50,7 +50,7 @@ Reader::Reader(const json::value& value, std::string prefix)
   if (object_ == nullptr) {
     std::string name = prefix_;
     if (name.ends_with('.')) name.pop_back();
-    throw JsonFieldError(name, "wrong-type");
+    throw JsonFieldError(name, "invalid-type");
   }
 }
 
@@ -69,7 +69,7 @@ std::string Reader::text(std::string_view name, bool required) const {
     if (required) throw JsonFieldError(path(name), "required");
     return {};
   }
-  if (!v->is_string()) throw JsonFieldError(path(name), "wrong-type");
+  if (!v->is_string()) throw JsonFieldError(path(name), "invalid-type");
   return std::string(v->get_string());
 }
 
@@ -81,14 +81,14 @@ int Reader::integer(std::string_view name, bool required, int fallback) const {
   }
   if (!v->is_int64() || v->get_int64() < std::numeric_limits<int>::min() ||
       v->get_int64() > std::numeric_limits<int>::max())
-    throw JsonFieldError(path(name), "wrong-type");
+    throw JsonFieldError(path(name), "invalid-type");
   return static_cast<int>(v->get_int64());
 }
 
 std::int64_t Reader::integer64(std::string_view name) const {
   const auto* v = member(name);
   if (v == nullptr) throw JsonFieldError(path(name), "required");
-  if (!v->is_int64()) throw JsonFieldError(path(name), "wrong-type");
+  if (!v->is_int64()) throw JsonFieldError(path(name), "invalid-type");
   return v->get_int64();
 }
 
@@ -101,7 +101,7 @@ bool Reader::boolean(std::string_view name, bool required, bool fallback) const 
 std::optional<bool> Reader::optional_boolean(std::string_view name) const {
   const auto* v = member(name);
   if (v == nullptr) return std::nullopt;
-  if (!v->is_bool()) throw JsonFieldError(path(name), "wrong-type");
+  if (!v->is_bool()) throw JsonFieldError(path(name), "invalid-type");
   return v->get_bool();
 }
 
@@ -114,7 +114,7 @@ domain::Date Reader::date(std::string_view name) const {
 std::optional<domain::Date> Reader::optional_date(std::string_view name) const {
   const auto* v = member(name);
   if (v == nullptr) return std::nullopt;
-  if (!v->is_string()) throw JsonFieldError(path(name), "wrong-type");
+  if (!v->is_string()) throw JsonFieldError(path(name), "invalid-type");
   auto date = domain::parse_iso_date(v->get_string());
   if (!date) throw JsonFieldError(path(name), "invalid-date");
   return date;
@@ -126,7 +126,7 @@ std::vector<std::string> Reader::strings(std::string_view name, bool required) c
   std::vector<std::string> out;
   const auto& list = array_at(v, path(name));
   for (std::size_t i = 0; i < list.size(); ++i) {
-    if (!list[i].is_string()) throw JsonFieldError(index_field(path(name), i), "wrong-type");
+    if (!list[i].is_string()) throw JsonFieldError(index_field(path(name), i), "invalid-type");
     out.emplace_back(list[i].get_string());
   }
   return out;

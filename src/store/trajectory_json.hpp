@@ -29,7 +29,7 @@ public:
       : std::runtime_error("invalid " + field + ": " + code), field_(std::move(field)),
         code_(std::move(code)) {}
   const std::string& field() const { return field_; }
-  /// "required" | "wrong-type" | "invalid-value" | "invalid-date"
+  /// "required" | "invalid-type" | "invalid-value" | "invalid-date"
   const std::string& code() const { return code_; }
 
 private:

@@ -7,6 +7,7 @@
 #include "service/trajectory_common.hpp"
 #include "service/trajectory_service.hpp"
 #include "store/account_store.hpp"
+#include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/trajectory_store.hpp"
 
@@ -55,8 +56,7 @@ std::vector<core::FieldError> check_references(soci::session& sql, const domain:
     errors.push_back({"homeSchoolId", "invalid-value", "Deze school bestaat niet."});
   for (std::size_t i = 0; i < a.provider_organisation_ids.size(); ++i) {
     if (!organisation_exists(sql, a.provider_organisation_ids[i], false))
-      errors.push_back(
-          {"providerOrganisationIds[" + std::to_string(i) + "]", "invalid-value", unknown});
+      errors.push_back({"providerOrganisationIds[" + std::to_string(i) + "]", "invalid-value", unknown});
   }
   if (!a.coordinator_id.empty() &&
       (!core::is_uuid(a.coordinator_id) || !store::find_user(sql, a.coordinator_id)))
@@ -159,6 +159,7 @@ core::Result<ArrangementView> ArrangementService::create(const Principal& who, c
   a.support_needs = in.support_needs;
   if (auto errors = check_references(sql, a); !errors.empty()) return core::invalid(std::move(errors));
   if (auto ok = domain::validate_arrangement(a); !ok) return refused(ok.error());
+  if (a.opp_id.empty()) a.opp_id = store::set_opp_id_of_pupil(sql, a.pupil_id); // the pupil's set OPP
   store::insert_arrangement(sql, a, who.user_id, now_of(ctx));
   audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.arrangement", ctx)});
   auto view = view_of(sql, std::move(a), true);

@@ -7,6 +7,7 @@
 #include "service/trajectory_common.hpp"
 #include "service/trajectory_service.hpp"
 #include "store/organisation_store.hpp"
+#include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/trajectory_store.hpp"
 
@@ -37,7 +38,7 @@ std::string next_step_of(const domain::Registration& r) {
 }
 
 AdmissionView registration_view(soci::session& sql, const domain::Registration& r,
-                                   const domain::Provision& provision) {
+                                const domain::Provision& provision) {
   return {r, pupil_name(sql, r.pupil_id), next_step_of(r),
           provision.waiting_position(r.pupil_id).value_or(0)};
 }
@@ -84,6 +85,7 @@ void create_placement_arrangement(soci::session& sql, const Principal& who, cons
   auto a = domain::arrangement_in_provision(p, r.pupil_id, home, today);
   a.id = core::new_uuid();
   a.coordinator_id = who.user_id;
+  if (a.opp_id.empty()) a.opp_id = store::set_opp_id_of_pupil(sql, a.pupil_id); // the pupil's set OPP
   store::insert_arrangement(sql, a, who.user_id, now_of(ctx));
 }
 
@@ -125,8 +127,7 @@ core::Result<ProvisionView> ProvisionService::create(const Principal& who, const
   std::vector<core::FieldError> errors;
   const auto* tpl = domain::find_arrangement_template(in.template_code);
   if (tpl == nullptr || tpl->route != domain::Route::Provision)
-    errors.push_back(
-        {"templateCode", "invalid-value", "Kies een sjabloon van een voorziening (route 2)."});
+    errors.push_back({"templateCode", "invalid-value", "Kies een sjabloon van een voorziening (route 2)."});
   if (!organisation_exists(sql, in.enrolling_school_id, true))
     errors.push_back({"enrollingSchoolId", "invalid-value", "Deze school bestaat niet."});
   for (std::size_t i = 0; i < in.provider_organisation_ids.size(); ++i) {
@@ -206,9 +207,9 @@ core::Result<ProvisionView> ProvisionService::patch(const Principal& who, const 
 }
 
 core::Result<AdmissionView> ProvisionService::register_pupil(const Principal& who,
-                                                                const std::string& provision_id,
-                                                                const NewRegistration& in,
-                                                                const RequestContext& ctx) {
+                                                             const std::string& provision_id,
+                                                             const NewRegistration& in,
+                                                             const RequestContext& ctx) {
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
@@ -242,10 +243,10 @@ core::Result<AdmissionView> ProvisionService::register_pupil(const Principal& wh
 }
 
 core::Result<AdmissionView> ProvisionService::registration_step(const Principal& who,
-                                                                   const std::string& registration_id,
-                                                                   int expected_version,
-                                                                   const RegistrationStep& step,
-                                                                   const RequestContext& ctx) {
+                                                                const std::string& registration_id,
+                                                                int expected_version,
+                                                                const RegistrationStep& step,
+                                                                const RequestContext& ctx) {
   using Kind = RegistrationStep::Kind;
   store::Lease lease(db_);
   auto& sql = lease.sql();

@@ -92,6 +92,13 @@ std::optional<std::string> find_opp_id_of_pupil(soci::session& sql, const std::s
   return id;
 }
 
+std::string set_opp_id_of_pupil(soci::session& sql, const std::string& pupil_id) {
+  std::string id;
+  sql << "SELECT id FROM opps WHERE pupil_id = :p AND first_set_on IS NOT NULL", soci::use(pupil_id),
+      soci::into(id);
+  return sql.got_data() ? id : std::string();
+}
+
 std::optional<std::string> pupil_of_opp(soci::session& sql, const std::string& opp_id) {
   std::string pupil;
   sql << "SELECT pupil_id FROM opps WHERE id = :o", soci::use(opp_id), soci::into(pupil);

@@ -22,6 +22,9 @@ struct OppRevisionRecord {
 
 /// The id of the pupil's OPP, if it has one.
 std::optional<std::string> find_opp_id_of_pupil(soci::session& sql, const std::string& pupil_id);
+/// The id of the pupil's OPP when it was ever set ('' otherwise): a new arrangement of the pupil
+/// works on it from the start ("één kind, één plan").
+std::string set_opp_id_of_pupil(soci::session& sql, const std::string& pupil_id);
 /// The pupil of an OPP, if the OPP exists.
 std::optional<std::string> pupil_of_opp(soci::session& sql, const std::string& opp_id);
 /// Every revision, oldest first (the last one is the current one).

@@ -15,6 +15,7 @@ import { EditPupilForm, hasEditDraft } from './dossier/EditPupilForm';
 import { NotesTimeline } from './dossier/NotesTimeline';
 import { SupportRouteSection } from './dossier/SupportRouteSection';
 import { AbsenceSection } from './dossier/AbsenceSection';
+import { PlanSection } from './dossier/PlanSection';
 import { useSession } from '../auth/session-context';
 
 /** A new key per pupil, so no state (edit mode, messages) leaks from one dossier into the next. */
@@ -168,6 +169,8 @@ function PupilDossierPage({ id }: { id: string }) {
           }}
         />
       )}
+
+      {!limited && !(canEdit && editing) && <PlanSection pupilId={p.id} />}
 
       {!limited && !(canEdit && editing) && (
         <NotesTimeline key={routeRevision} pupilId={p.id} canAddNotes={p.access.canAddNotes} />

@@ -20,6 +20,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RouterLink } from '../../components/RouterLink';
 import { formatDate, formatDateTime } from '../../format';
 import { nl } from '../../messages/nl';
+import { nlPlan, PLAN_TASK_KINDS } from '../../messages/nl-plan';
 import { useDocumentTitle } from '../../useDocumentTitle';
 import { useLoad } from '../../useLoad';
 import '../../styles/verzuim.css';
@@ -142,7 +143,12 @@ export function TasksPage() {
                     </TableCell>
                     <TableCell className="ep-nowrap">{formatDateTime(task.createdAt)}</TableCell>
                     <TableCell>
-                      {task.status !== 'cancelled' && (
+                      {PLAN_TASK_KINDS.includes(task.kind) && task.pupil && (
+                        <RouterLink to={`/leerlingen/${task.pupil.id}#plan`}>
+                          {nlPlan.task.toPlan}
+                        </RouterLink>
+                      )}
+                      {task.status !== 'cancelled' && !PLAN_TASK_KINDS.includes(task.kind) && (
                         <SecondaryActionButton
                           type="button"
                           busy={busyId === task.id}

@@ -283,7 +283,8 @@ core::Result<ArrangementView> ArrangementService::extend(const Principal& who, c
 }
 
 core::Result<ArrangementView> ArrangementService::end(const Principal& who, const std::string& id,
-                                                      int expected_version, domain::Transition transition,
+                                                      int expected_version,
+                                                      const domain::Transition& transition,
                                                       const RequestContext& ctx) {
   store::Lease lease(db_);
   auto& sql = lease.sql();

@@ -93,7 +93,7 @@ void import_trajectories(soci::session& sql, const demo::Region& region,
     arr.home_school_id = org(arr.home_school_id);
     arr.provider_organisation_ids = orgs(arr.provider_organisation_ids);
     if (arr.return_plan) arr.return_plan->receiving_school_id = org(arr.return_plan->receiving_school_id);
-    const std::string coordinator = user_ids.at(arr.coordinator_id);
+    const std::string& coordinator = user_ids.at(arr.coordinator_id);
     arr.coordinator_id = coordinator;
     for (auto& p : arr.workflow.participants) {
       if (auto it = user_ids.find(p.person_id); it != user_ids.end()) p.person_id = it->second;
@@ -123,7 +123,7 @@ void import_trajectories(soci::session& sql, const demo::Region& region,
     p.id = ids.next();
     p.enrolling_school_id = org(p.enrolling_school_id);
     p.provider_organisation_ids = orgs(p.provider_organisation_ids);
-    const std::string by = user_ids.at(d.coordinator);
+    const std::string& by = user_ids.at(d.coordinator);
     store::insert_provision(sql, p, by, at);
     for (auto& a : d.placed)
       p.placed_pupil_ids.push_back(add_arrangement(a, p.id));

@@ -1,4 +1,4 @@
-// Helpers shared by the trajectory services (arrangement_service.cpp, provision_service.cpp).
+// What the trajectory services share (arrangement_service.cpp, provision_service.cpp).
 #pragma once
 
 #include <string>

@@ -85,7 +85,7 @@ public:
   /// Active → ended with the destination; frees the place in a provision; a note in the dossier
   /// tells the stamschool.
   core::Result<ArrangementView> end(const Principal& who, const std::string& id, int expected_version,
-                                    domain::Transition transition, const RequestContext& ctx);
+                                    const domain::Transition& transition, const RequestContext& ctx);
 
 private:
   store::Database& db_;
@@ -169,10 +169,10 @@ public:
   core::Result<ProvisionView> patch(const Principal& who, const std::string& id, int expected_version,
                                     const ProvisionPatch& in, const RequestContext& ctx);
   core::Result<AdmissionView> register_pupil(const Principal& who, const std::string& provision_id,
-                                                const NewRegistration& in, const RequestContext& ctx);
+                                             const NewRegistration& in, const RequestContext& ctx);
   core::Result<AdmissionView> registration_step(const Principal& who, const std::string& registration_id,
-                                                   int expected_version, const RegistrationStep& step,
-                                                   const RequestContext& ctx);
+                                                int expected_version, const RegistrationStep& step,
+                                                const RequestContext& ctx);
 
   core::Result<std::vector<std::pair<domain::PhaseModel, int>>> phase_models(const Principal& who);
   core::Result<std::pair<domain::PhaseModel, int>> phase_model(const Principal& who, const std::string& id);

@@ -22,7 +22,8 @@ TEST(DemoTrajectories, OneProvisionIsFullWithAWaitingList) {
   bool full_with_waiting = false;
   for (const auto& p : t.provisions) {
     EXPECT_LE(static_cast<int>(p.placed.size()), p.provision.capacity) << "capacity is never exceeded";
-    if (static_cast<int>(p.placed.size()) == p.provision.capacity && !p.waiting.empty()) full_with_waiting = true;
+    if (static_cast<int>(p.placed.size()) == p.provision.capacity && !p.waiting.empty())
+      full_with_waiting = true;
   }
   EXPECT_TRUE(full_with_waiting);
 }

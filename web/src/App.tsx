@@ -29,6 +29,8 @@ const AbsenceTrendsPage = lazy(() =>
 import { AbsenceImportPage } from './pages/absences/AbsenceImportPage';
 import { AbsenceProtocolPage } from './pages/absences/AbsenceProtocolPage';
 import { TasksPage } from './pages/tasks/TasksPage';
+import { ProvisionListPage } from './pages/provisions/ProvisionListPage';
+import { ProvisionPage } from './pages/provisions/ProvisionPage';
 
 export function App() {
   return (
@@ -64,6 +66,8 @@ export function App() {
                 }
               />
               <Route path="/taken" element={<TasksPage />} />
+              <Route path="/voorzieningen" element={<ProvisionListPage />} />
+              <Route path="/voorzieningen/:id" element={<ProvisionPage />} />
               <Route path="/verzuim/importeren" element={<AbsenceImportPage />} />
               <Route path="/verzuim/protocol" element={<AbsenceProtocolPage />} />
             </Route>

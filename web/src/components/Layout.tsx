@@ -8,6 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useSession } from '../auth/session-context';
 import { nl } from '../messages/nl';
+import { nlTrajectory } from '../messages/nl-trajectory';
 import { homePath } from '../pages/HomeRedirect';
 import { RouterLink } from './RouterLink';
 
@@ -96,6 +97,11 @@ export function Layout() {
               ) && (
                 <RouterLink to="/thuiszitters" className="ep-nav__link">
                   {nl.homebound.nav}
+                </RouterLink>
+              )}
+              {['swv_consultant', 'school_coordinator'].includes(user.role) && (
+                <RouterLink to="/voorzieningen" className="ep-nav__link">
+                  {nlTrajectory.nav}
                 </RouterLink>
               )}
               {['swv_consultant', 'school_coordinator'].includes(user.role) && (

@@ -15,6 +15,7 @@ import { EditPupilForm, hasEditDraft } from './dossier/EditPupilForm';
 import { NotesTimeline } from './dossier/NotesTimeline';
 import { SupportRouteSection } from './dossier/SupportRouteSection';
 import { AbsenceSection } from './dossier/AbsenceSection';
+import { ArrangementSection } from './dossier/ArrangementSection';
 import { PlanSection } from './dossier/PlanSection';
 import { useSession } from '../auth/session-context';
 
@@ -167,6 +168,13 @@ function PupilDossierPage({ id }: { id: string }) {
           onRecorded={() => {
             setRouteRevision((n) => n + 1);
           }}
+        />
+      )}
+
+      {!limited && !(canEdit && editing) && (
+        <ArrangementSection
+          pupil={p}
+          canManage={role === 'school_coordinator' || role === 'swv_consultant'}
         />
       )}
 

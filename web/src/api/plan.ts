@@ -118,48 +118,62 @@ export interface PhaseStep {
   evaluationId: string | null;
 }
 
+const BASE = '/api/v1';
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
 export async function getPupilOpp(pupilId: string): Promise<PupilOpp> {
-  return (await request<PupilOpp>(`/pupils/${pupilId}/opp`)).data;
+  return (await request<PupilOpp>(`${BASE}/pupils/${pupilId}/opp`)).data;
 }
 export async function createOpp(pupilId: string, body: Partial<OppContent>): Promise<Opp> {
-  return (await request<Opp>(`/pupils/${pupilId}/opp`, { method: 'POST', body })).data;
+  return (await request<Opp>(`${BASE}/pupils/${pupilId}/opp`, { method: 'POST', body })).data;
 }
 export async function updateOpp(opp: Opp, body: Partial<OppContent>): Promise<Opp> {
   return (
-    await request<Opp>(`/opps/${opp.id}`, { method: 'PATCH', body, headers: ifMatch(opp.version) })
+    await request<Opp>(`${BASE}/opps/${opp.id}`, {
+      method: 'PATCH',
+      body,
+      headers: ifMatch(opp.version),
+    })
   ).data;
 }
 export async function setOpp(opp: Opp): Promise<Opp> {
   return (
-    await request<Opp>(`/opps/${opp.id}/set`, { method: 'POST', headers: ifMatch(opp.version) })
+    await request<Opp>(`${BASE}/opps/${opp.id}/set`, {
+      method: 'POST',
+      headers: ifMatch(opp.version),
+    })
   ).data;
 }
 export async function reviseOpp(opp: Opp): Promise<Opp> {
   return (
-    await request<Opp>(`/opps/${opp.id}/revisions`, {
+    await request<Opp>(`${BASE}/opps/${opp.id}/revisions`, {
       method: 'POST',
       headers: ifMatch(opp.version),
     })
   ).data;
 }
 export async function listArrangements(pupilId: string): Promise<PlanArrangement[]> {
-  return (await request<{ items: PlanArrangement[] }>(`/pupils/${pupilId}/arrangements`)).data
-    .items;
+  return (await request<{ items: PlanArrangement[] }>(`${BASE}/pupils/${pupilId}/arrangements`))
+    .data.items;
 }
 export async function getEvaluations(arrangementId: string): Promise<EvaluationList> {
-  return (await request<EvaluationList>(`/arrangements/${arrangementId}/evaluations`)).data;
+  return (await request<EvaluationList>(`${BASE}/arrangements/${arrangementId}/evaluations`)).data;
 }
 export async function addEvaluation(arrangementId: string, body: unknown): Promise<unknown> {
   return (
-    await request<unknown>(`/arrangements/${arrangementId}/evaluations`, { method: 'POST', body })
+    await request<unknown>(`${BASE}/arrangements/${arrangementId}/evaluations`, {
+      method: 'POST',
+      body,
+    })
   ).data;
 }
 export async function getWeeklySchedule(arrangementId: string): Promise<WeeklyScheduleView> {
-  return (await request<WeeklyScheduleView>(`/arrangements/${arrangementId}/weekly-schedule`)).data;
+  return (
+    await request<WeeklyScheduleView>(`${BASE}/arrangements/${arrangementId}/weekly-schedule`)
+  ).data;
 }
 export async function getPhaseHistory(arrangementId: string): Promise<PhaseStep[]> {
-  return (await request<{ steps: PhaseStep[] }>(`/arrangements/${arrangementId}/phase-history`))
-    .data.steps;
+  return (
+    await request<{ steps: PhaseStep[] }>(`${BASE}/arrangements/${arrangementId}/phase-history`)
+  ).data.steps;
 }

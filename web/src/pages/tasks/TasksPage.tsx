@@ -27,11 +27,6 @@ import '../../styles/verzuim.css';
 
 const t = nl.tasks;
 
-/** Today as a calendar date in the users' time zone, to mark tasks past their due date. */
-function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
-
 export function TasksPage() {
   useDocumentTitle(t.title);
   const [params] = useSearchParams();
@@ -42,7 +37,6 @@ export function TasksPage() {
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
-  const today = todayInAmsterdam();
 
   async function toggle(task: Task) {
     setMessage(null);
@@ -119,7 +113,7 @@ export function TasksPage() {
             </TableHeader>
             <TableBody>
               {data.items.map((task) => {
-                const overdue = task.status === 'open' && task.dueOn !== null && task.dueOn < today;
+                const overdue = task.overdue;
                 return (
                   <TableRow key={task.id}>
                     <TableHeaderCell scope="row">{task.title}</TableHeaderCell>

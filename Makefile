@@ -36,5 +36,9 @@ bench-api: build build-web
 bench-import: build
 	bench/import/run.sh
 
+.PHONY: bench-tasks
+bench-tasks: build
+	bench/tasks/run.sh
+
 clean:
 	rm -rf $(BUILD) $(BUILD_SAN) $(BUILD_FUZZ)

@@ -64,6 +64,7 @@ struct Api::Impl {
   service::TaskService tasks;
   service::ArrangementService arrangements;
   service::ProvisionService provisions;
+  service::PlanService plans;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
@@ -71,9 +72,9 @@ struct Api::Impl {
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
       : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
         support_route(d, audit), homebound(d, audit), absences(d, audit), tasks(d, audit),
-        arrangements(d, audit),
-        provisions(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
-                                       homebound, &support_route, &absences, &tasks},
+        arrangements(d, audit), provisions(d, audit),
+        plans(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
+                                  homebound, &support_route, &absences, &tasks},
         files(config.web_root) {
     services.arrangements = &arrangements;
     services.provisions = &provisions;
@@ -151,6 +152,22 @@ struct Api::Impl {
     router.add(verb::post, "/api/v1/arrangements/{id}/extensions", {&add_arrangement_extension});
     router.add(verb::post, "/api/v1/arrangements/{id}/ending", {&end_arrangement});
     router.add(verb::get, "/api/v1/arrangements/{id}/phase-history", {&get_phase_history});
+    // The pupil's plan: OPP, evaluations, weekly schedule
+    services.plans = &plans;
+    router.add(verb::get, "/api/v1/pupils/{id}/opp", {&get_pupil_opp});
+    router.add(verb::post, "/api/v1/pupils/{id}/opp", {&create_pupil_opp});
+    router.add(verb::patch, "/api/v1/opps/{id}", {&patch_opp});
+    router.add(verb::post, "/api/v1/opps/{id}/set", {&set_opp});
+    router.add(verb::post, "/api/v1/opps/{id}/revisions", {&revise_opp});
+    router.add(verb::get, "/api/v1/arrangements/{id}/evaluations", {&list_evaluations});
+    router.add(verb::post, "/api/v1/arrangements/{id}/evaluations", {&add_evaluation});
+    router.add(verb::get, "/api/v1/arrangements/{id}/weekly-schedule", {&get_weekly_schedule});
+    router.add(verb::put, "/api/v1/arrangements/{id}/weekly-schedule", {&put_weekly_schedule});
+    if (config.test_clock) {
+      services.test_clock = config.test_clock;
+      router.add(verb::get, "/api/v1/test-clock", {&get_test_clock});
+      router.add(verb::put, "/api/v1/test-clock", {&put_test_clock});
+    }
   }
 
   http::Response problem(const core::Error& e, const std::string& request_id, unsigned version) {
@@ -182,7 +199,7 @@ struct Api::Impl {
     Call call{req, std::move(match.params), nullptr, {}, client, http::cookie_value(req, kSessionCookie)};
     call.ctx.request_id = request_id;
     call.ctx.client_address = client.address;
-    call.ctx.now = clock.now();
+    call.ctx.now = config.test_clock ? config.test_clock->now() : clock.now();
     if (auto purpose = req["X-Purpose"]; !purpose.empty()) {
       if (domain::check_text(std::string_view(purpose.data(), purpose.size()), {1, 100, false})) {
         return problem(

@@ -25,6 +25,9 @@ struct ApiConfig {
   std::filesystem::path web_root = "web/dist";
   bool secure_cookies = false; // set when served behind TLS
   bool access_log = true;
+  /// Test servers only (`serve --test-clock`): the use cases' "now" comes from this clock and
+  /// PUT /api/v1/test-clock shifts it. Sessions keep the real clock, so nobody is logged out.
+  core::OffsetClock* test_clock = nullptr;
 };
 
 class Api {

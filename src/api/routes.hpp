@@ -6,6 +6,7 @@
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/homebound_service.hpp"
+#include "service/plan_service.hpp"
 #include "service/pupil_service.hpp"
 #include "service/support_route_service.hpp"
 #include "service/task_service.hpp"
@@ -26,6 +27,8 @@ struct Services {
   service::TaskService* tasks = nullptr;
   service::ArrangementService* arrangements = nullptr;
   service::ProvisionService* provisions = nullptr;
+  service::PlanService* plans = nullptr;
+  core::OffsetClock* test_clock = nullptr; // only with `serve --test-clock`
 };
 
 // session_routes.cpp
@@ -87,6 +90,21 @@ RouteResult list_escalation_signals(Services& s, Call& call);
 RouteResult get_protocol_exemption(Services& s, Call& call);
 RouteResult put_protocol_exemption(Services& s, Call& call);
 RouteResult delete_protocol_exemption(Services& s, Call& call);
+
+// plan_routes.cpp (OPP, evaluations, weekly schedule)
+RouteResult get_pupil_opp(Services& s, Call& call);
+RouteResult create_pupil_opp(Services& s, Call& call);
+RouteResult patch_opp(Services& s, Call& call);
+RouteResult set_opp(Services& s, Call& call);
+RouteResult revise_opp(Services& s, Call& call);
+RouteResult list_evaluations(Services& s, Call& call);
+RouteResult add_evaluation(Services& s, Call& call);
+RouteResult get_weekly_schedule(Services& s, Call& call);
+RouteResult put_weekly_schedule(Services& s, Call& call);
+
+// test_clock_routes.cpp (only with `serve --test-clock`)
+RouteResult get_test_clock(Services& s, Call& call);
+RouteResult put_test_clock(Services& s, Call& call);
 
 // task_routes.cpp (Mijn taken)
 RouteResult list_tasks(Services& s, Call& call);

@@ -13,7 +13,7 @@ using http::bhttp::status;
 
 namespace {
 
-json::object task_json(const store::TaskRecord& t) {
+json::object task_json(const store::TaskRecord& t, const std::string& today) {
   json::value pupil = nullptr;
   if (!t.pupil_id.empty()) pupil = json::object{{"id", t.pupil_id}, {"displayName", t.pupil_display_name}};
   json::value signal = nullptr;
@@ -26,11 +26,12 @@ json::object task_json(const store::TaskRecord& t) {
                       {"createdAt", t.created_at},
                       {"status", t.status},
                       {"version", t.version},
-                      {"signalId", std::move(signal)}};
+                      {"signalId", std::move(signal)},
+                      {"overdue", t.status == "open" && !t.due_on.empty() && t.due_on < today}};
 }
 
-http::Response task_response(const store::TaskRecord& t, unsigned version) {
-  auto res = json_response(status::ok, task_json(t), version);
+http::Response task_response(const store::TaskRecord& t, const std::string& today, unsigned version) {
+  auto res = json_response(status::ok, task_json(t, today), version);
   res.set(field::etag, "\"" + std::to_string(t.version) + "\"");
   return res;
 }
@@ -55,7 +56,7 @@ RouteResult list_tasks(Services& s, Call& call) {
   if (!view) return core::unexpected(view.error());
   json::array items;
   for (const auto& t : view->items)
-    items.push_back(task_json(t));
+    items.push_back(task_json(t, core::local_date_iso(call.ctx.now)));
   return json_response(status::ok,
                        json::object{{"items", std::move(items)},
                                     {"page", view->page},
@@ -79,14 +80,15 @@ RouteResult patch_task(Services& s, Call& call) {
     const auto& error = task.error();
     if (error.code == core::ErrorCode::VersionConflict && error.current.has_value()) {
       const auto& current = std::any_cast<const store::TaskRecord&>(error.current);
-      auto res = http::problem_response(error, call.ctx.request_id, call.req.version(),
-                                        json::object{{"current", task_json(current)}});
+      auto res = http::problem_response(
+          error, call.ctx.request_id, call.req.version(),
+          json::object{{"current", task_json(current, core::local_date_iso(call.ctx.now))}});
       res.set(field::etag, "\"" + std::to_string(current.version) + "\"");
       return res;
     }
     return core::unexpected(error);
   }
-  return task_response(*task, call.req.version());
+  return task_response(*task, core::local_date_iso(call.ctx.now), call.req.version());
 }
 
 } // namespace eenplan::api

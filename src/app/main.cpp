@@ -75,6 +75,9 @@ int main(int argc, char** argv) {
   serve->add_flag("--secure-cookies", secure_cookies, "Mark cookies Secure (behind TLS)")
       ->envname("EENPLAN_SECURE_COOKIES");
   serve->add_flag("!--no-access-log", access_log, "Do not write the access log");
+  bool test_clock = false;
+  serve->add_flag("--test-clock", test_clock,
+                  "Tests only: PUT /api/v1/test-clock shifts the server's today (never in production)");
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending schema migrations");
 
@@ -145,7 +148,10 @@ int main(int argc, char** argv) {
       // Every thread that runs handlers can hold a connection, plus the audit writer and spares.
       auto db = open_migrated(c, workers + io_threads + 4);
       core::SystemClock clock;
-      api::Api api(*db, clock, {web_root, secure_cookies, access_log});
+      core::OffsetClock shifted(clock);
+      api::Api api(*db, clock, {web_root, secure_cookies, access_log, test_clock ? &shifted : nullptr});
+      if (test_clock)
+        spdlog::warn("Testklok aan: PUT /api/v1/test-clock verzet de datum (alleen voor tests)");
       http::ServerConfig config;
       config.address = c.host;
       config.port = c.port;

@@ -136,6 +136,9 @@ std::string_view to_string(Action action) {
   case Action::SetProtocolExemption: return "set_protocol_exemption";
   case Action::ViewTrajectory: return "view_trajectory";
   case Action::ManageTrajectory: return "manage_trajectory";
+  case Action::ViewPlan: return "view_plan";
+  case Action::EditPlan: return "edit_plan";
+  case Action::RecordEvaluation: return "record_evaluation";
   }
   return "unknown";
 }

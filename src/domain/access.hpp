@@ -60,13 +60,19 @@ enum class Action {
   // Education-care trajectory (arrangements, registrations, phase history):
   ViewTrajectory,   // the pupil's arrangements, phase history and registrations (case team too)
   ManageTrajectory, // create, change, start, extend and end them; register the pupil for a provision
+  // The pupil's plan (OPP, evaluations, weekly schedule):
+  ViewPlan,         // read the OPP, its revisions, evaluations, phase timeline and hours
+  EditPlan,         // write, set and revise the OPP; set a weekly schedule
+  RecordEvaluation, // record an evaluation of an arrangement (may change the phase)
 };
 
 inline constexpr Action kAllActions[] = {
-    Action::ViewDossier,    Action::EditDossier,     Action::ViewNotes,         Action::AddNote,
-    Action::ViewAudit,      Action::ListInSearch,    Action::RecordSupportStep, Action::DecideSupportRoute,
-    Action::ViewAbsences,   Action::RecordAbsences,  Action::ViewSignals,       Action::SetProtocolExemption,
-    Action::ViewTrajectory, Action::ManageTrajectory};
+    Action::ViewDossier,       Action::EditDossier,        Action::ViewNotes,
+    Action::AddNote,           Action::ViewAudit,          Action::ListInSearch,
+    Action::RecordSupportStep, Action::DecideSupportRoute, Action::ViewAbsences,
+    Action::RecordAbsences,    Action::ViewSignals,        Action::SetProtocolExemption,
+    Action::ViewTrajectory,    Action::ManageTrajectory,   Action::ViewPlan,
+    Action::EditPlan,          Action::RecordEvaluation};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -147,7 +153,7 @@ struct ActionRule {
   bool core_team_only = false;
 };
 
-inline constexpr std::array<ActionRule, 14> kActionRules{{
+inline constexpr std::array<ActionRule, 17> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -174,6 +180,14 @@ inline constexpr std::array<ActionRule, 14> kActionRules{{
      "Create, change, start, extend or end an arrangement, register the pupil for a provision: the "
      "coordinator of the enrolling or home school or the SWV consultant",
      true},
+    {Action::ViewPlan, Scope::Full, false,
+     "Read the OPP with its revisions, the evaluations, the phase timeline and the weekly hours"},
+    {Action::EditPlan, Scope::Full, true,
+     "Write, set or revise the OPP and set the weekly schedule: full scope and (coordinator, SWV "
+     "consultant, orthopedagogue or case lead)"},
+    {Action::RecordEvaluation, Scope::Full, true,
+     "Record an evaluation, which may move the pupil to another phase: full scope and (coordinator, SWV "
+     "consultant, orthopedagogue or case lead)"},
 }};
 
 /// Who gets which scope through which relation (documentation of view_scope, first match wins).

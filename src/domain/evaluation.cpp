@@ -22,6 +22,17 @@ constexpr NameTable<EvaluationDecision, 4> kDecisionCodes{{
     {EvaluationDecision::End, "end"},
 }};
 
+constexpr NameTable<EvaluationRole, 8> kRoleCodes{{
+    {EvaluationRole::Parent, "parent"},
+    {EvaluationRole::Pupil, "pupil"},
+    {EvaluationRole::Care, "care"},
+    {EvaluationRole::School, "school"},
+    {EvaluationRole::Municipality, "municipality"},
+    {EvaluationRole::Swv, "swv"},
+    {EvaluationRole::AttendanceOfficer, "attendance_officer"},
+    {EvaluationRole::Other, "other"},
+}};
+
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -31,8 +42,20 @@ bool is_blank(std::string_view text) {
 std::string_view to_string(GoalProgress progress) {
   return name_in(kProgressCodes, progress);
 }
+std::optional<GoalProgress> parse_goal_progress(std::string_view text) {
+  return parse_in(kProgressCodes, text);
+}
 std::string_view to_string(EvaluationDecision decision) {
   return name_in(kDecisionCodes, decision);
+}
+std::optional<EvaluationDecision> parse_evaluation_decision(std::string_view text) {
+  return parse_in(kDecisionCodes, text);
+}
+std::string_view to_string(EvaluationRole role) {
+  return name_in(kRoleCodes, role);
+}
+std::optional<EvaluationRole> parse_evaluation_role(std::string_view text) {
+  return parse_in(kRoleCodes, text);
 }
 
 Checked<void> validate_evaluation(const Evaluation& evaluation, const Arrangement& arrangement,

@@ -21,6 +21,7 @@ namespace eenplan::domain {
 enum class GoalProgress { NotStarted, Insufficient, Progressing, Achieved };
 /// "not_started" | "insufficient" | "progressing" | "achieved"
 std::string_view to_string(GoalProgress progress);
+std::optional<GoalProgress> parse_goal_progress(std::string_view text);
 
 struct GoalEvaluation {
   std::string goal_id;
@@ -31,8 +32,12 @@ struct GoalEvaluation {
 enum class EvaluationDecision { Continue, AdjustGoals, ChangePhase, End };
 /// "continue" | "adjust_goals" | "change_phase" | "end"
 std::string_view to_string(EvaluationDecision decision);
+std::optional<EvaluationDecision> parse_evaluation_decision(std::string_view text);
 
 enum class EvaluationRole { Parent, Pupil, Care, School, Municipality, Swv, AttendanceOfficer, Other };
+/// "parent" | "pupil" | "care" | "school" | "municipality" | "swv" | "attendance_officer" | "other"
+std::string_view to_string(EvaluationRole role);
+std::optional<EvaluationRole> parse_evaluation_role(std::string_view text);
 
 struct EvaluationParticipant {
   EvaluationRole role = EvaluationRole::School;

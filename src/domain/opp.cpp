@@ -21,6 +21,11 @@ constexpr NameTable<AgreementMethod, 3> kMethodCodes{{
     {AgreementMethod::RecordedConversation, "recorded_conversation"},
 }};
 
+constexpr NameTable<Signatory, 2> kSignatoryCodes{{
+    {Signatory::Parent, "parent"},
+    {Signatory::AdultPupil, "adult_pupil"},
+}};
+
 constexpr NameTable<OppStatus, 2> kStatusCodes{{
     {OppStatus::Draft, "draft"},
     {OppStatus::Set, "set"},
@@ -48,8 +53,20 @@ std::optional<GoalArea> parse_goal_area(std::string_view text) {
 std::string_view to_string(AgreementMethod method) {
   return name_in(kMethodCodes, method);
 }
+std::optional<AgreementMethod> parse_agreement_method(std::string_view text) {
+  return parse_in(kMethodCodes, text);
+}
+std::string_view to_string(Signatory signatory) {
+  return name_in(kSignatoryCodes, signatory);
+}
+std::optional<Signatory> parse_signatory(std::string_view text) {
+  return parse_in(kSignatoryCodes, text);
+}
 std::string_view to_string(OppStatus status) {
   return name_in(kStatusCodes, status);
+}
+std::optional<OppStatus> parse_opp_status(std::string_view text) {
+  return parse_in(kStatusCodes, text);
 }
 
 const Goal* Opp::find_goal(std::string_view goal_id) const {

@@ -49,8 +49,12 @@ Checked<void> check_smart(const Goal& goal, Date today, const std::string& field
 enum class AgreementMethod { Signature, DigitalApproval, RecordedConversation };
 /// "signature" | "digital_approval" | "recorded_conversation"
 std::string_view to_string(AgreementMethod method);
+std::optional<AgreementMethod> parse_agreement_method(std::string_view text);
 
 enum class Signatory { Parent, AdultPupil };
+/// "parent" | "adult_pupil"
+std::string_view to_string(Signatory signatory);
+std::optional<Signatory> parse_signatory(std::string_view text);
 
 /// Instemming with the handelingsdeel: who, when, how (rules.md §3: "store consent per version with
 /// date and signatory").
@@ -82,6 +86,7 @@ struct OppFactor {
 enum class OppStatus { Draft, Set };
 /// "draft" | "set"
 std::string_view to_string(OppStatus status);
+std::optional<OppStatus> parse_opp_status(std::string_view text);
 
 struct Opp {
   std::string id;

@@ -17,6 +17,9 @@ constexpr NameTable<ActivityKind, 2> kActivityCodes{{
 std::string_view to_string(ActivityKind kind) {
   return name_in(kActivityCodes, kind);
 }
+std::optional<ActivityKind> parse_activity_kind(std::string_view text) {
+  return parse_in(kActivityCodes, text);
+}
 
 int WeeklySchedule::minutes(ActivityKind kind) const {
   int total = 0;

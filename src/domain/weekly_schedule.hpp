@@ -4,6 +4,7 @@
 // seed 004) that a chart draws.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ namespace eenplan::domain {
 enum class ActivityKind { Education, Care };
 /// "education" | "care"
 std::string_view to_string(ActivityKind kind);
+std::optional<ActivityKind> parse_activity_kind(std::string_view text);
 
 struct ScheduleEntry {
   PlaceKind place = PlaceKind::Home;

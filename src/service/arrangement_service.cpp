@@ -7,6 +7,7 @@
 #include "service/trajectory_common.hpp"
 #include "service/trajectory_service.hpp"
 #include "store/account_store.hpp"
+#include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/trajectory_store.hpp"
 
@@ -158,6 +159,7 @@ core::Result<ArrangementView> ArrangementService::create(const Principal& who, c
   a.support_needs = in.support_needs;
   if (auto errors = check_references(sql, a); !errors.empty()) return core::invalid(std::move(errors));
   if (auto ok = domain::validate_arrangement(a); !ok) return refused(ok.error());
+  if (a.opp_id.empty()) a.opp_id = store::set_opp_id_of_pupil(sql, a.pupil_id); // the pupil's set OPP
   store::insert_arrangement(sql, a, who.user_id, now_of(ctx));
   audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.arrangement", ctx)});
   auto view = view_of(sql, std::move(a), true);

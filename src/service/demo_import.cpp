@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "core/ids.hpp"
+#include "demo/plans.hpp"
 #include "demo/support_routes.hpp"
 #include "demo/trajectories.hpp"
 #include "domain/dates.hpp"
@@ -15,6 +16,7 @@
 #include "store/account_store.hpp"
 #include "store/homebound_store.hpp"
 #include "store/organisation_store.hpp"
+#include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/support_route_store.hpp"
 #include "store/trajectory_store.hpp"
@@ -135,6 +137,60 @@ void import_trajectories(soci::session& sql, const demo::Region& region,
   }
   for (auto& a : plan.tailored)
     add_arrangement(a, "");
+}
+
+/// The plans of the trajectory demo's arrangements (demo/plans.cpp): one set OPP per pupil, the
+/// evaluations behind the phase steps and since, and the weekly schedules. Read back from the
+/// arrangements just imported, so the phase history and the evaluations agree.
+void import_plans(soci::session& sql, std::uint64_t seed, core::Instant now) {
+  IdStream ids(seed ^ 0x0BB5E7ULL);
+  const std::string at = core::format_instant(now);
+  const auto today = domain::parse_iso_date(core::local_date_iso(now)).value_or(domain::Date{});
+  std::vector<std::string> arrangement_ids;
+  {
+    std::string id;
+    soci::statement st =
+        (sql.prepare << "SELECT id FROM arrangements WHERE status <> 'draft' ORDER BY id", soci::into(id));
+    st.execute();
+    while (st.fetch())
+      arrangement_ids.push_back(id);
+  }
+  std::map<std::string, domain::Opp> opp_of_pupil;
+  std::size_t n = 0;
+  for (const auto& arrangement_id : arrangement_ids) {
+    auto arrangement = store::find_arrangement(sql, arrangement_id);
+    auto model = arrangement ? store::find_phase_model(sql, arrangement->phase_model_id) : std::nullopt;
+    if (!arrangement || !model) continue;
+    const auto history = store::load_phase_history(sql, arrangement_id);
+    auto it = opp_of_pupil.find(arrangement->pupil_id);
+    auto plan = demo::plan_for(*arrangement, history, *model, today, ++n % 4 == 0);
+    if (it == opp_of_pupil.end()) {
+      auto& opp = plan.opp;
+      opp.id = ids.next();
+      opp.pupil_id = arrangement->pupil_id;
+      for (auto& g : opp.goals)
+        g.id = ids.next();
+      store::insert_opp(sql, opp, arrangement->coordinator_id, at);
+      sql << "UPDATE opps SET first_set_on = :d WHERE id = :o", soci::use(domain::to_iso(*opp.set_on)),
+          soci::use(opp.id);
+      store::set_arrangement_opp(sql, opp.pupil_id, opp.id);
+      it = opp_of_pupil.emplace(opp.pupil_id, opp).first;
+    }
+    const domain::Opp& opp = it->second;
+    for (auto& e : plan.evaluations) {
+      if (e.id.empty()) e.id = ids.next();
+      e.opp_id = opp.id;
+      e.goals.clear();
+      for (const auto& g : opp.goals)
+        e.goals.push_back({g.id, domain::GoalProgress::Progressing, "Gaat vooruit in kleine stappen."});
+      store::insert_evaluation(sql, {e, arrangement->pupil_id, 1, arrangement->coordinator_id, "", at});
+    }
+    for (const auto& w : plan.schedules) {
+      if (w.entries.empty()) continue;
+      store::insert_schedule(sql, {ids.next(), arrangement_id, arrangement->pupil_id, w, "",
+                                   arrangement->coordinator_id, "", at});
+    }
+  }
 }
 
 /// The support route demo (demo/support_routes.cpp): JES meetings and pupils at each stage. Its own id
@@ -348,6 +404,7 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
   }
   import_support_routes(sql, region, pupil_ids, org_ids, user_ids, seed, now);
   import_trajectories(sql, region, pupil_ids, org_ids, user_ids, seed, now);
+  import_plans(sql, seed, now);
 
   // The thuiszitter register, and the absence runs its candidates are detected in.
   for (const auto& c : region.homebound_cases) {

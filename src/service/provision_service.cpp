@@ -7,6 +7,7 @@
 #include "service/trajectory_common.hpp"
 #include "service/trajectory_service.hpp"
 #include "store/organisation_store.hpp"
+#include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/trajectory_store.hpp"
 
@@ -84,6 +85,7 @@ void create_placement_arrangement(soci::session& sql, const Principal& who, cons
   auto a = domain::arrangement_in_provision(p, r.pupil_id, home, today);
   a.id = core::new_uuid();
   a.coordinator_id = who.user_id;
+  if (a.opp_id.empty()) a.opp_id = store::set_opp_id_of_pupil(sql, a.pupil_id); // the pupil's set OPP
   store::insert_arrangement(sql, a, who.user_id, now_of(ctx));
 }
 

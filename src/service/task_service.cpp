@@ -2,6 +2,9 @@
 
 #include "core/ids.hpp"
 #include "domain/access.hpp"
+#include "service/plan_tasks.hpp"
+
+#include <algorithm>
 
 namespace eenplan::service {
 namespace {
@@ -36,6 +39,18 @@ core::Result<TaskPageView> TaskService::list(const Principal& who, const std::st
     store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
     for (auto& t : store::list_tasks_for(sql, assignee_of(who), status)) {
       if (visible(who, t)) mine.push_back(std::move(t));
+    }
+    // The trajectory's due items are always open: they go away when the work is recorded.
+    if (status == "open") {
+      const auto today = domain::parse_iso_date(core::local_date_iso(ctx.now)).value_or(domain::Date{});
+      auto due = trajectory_tasks(sql, who, today);
+      mine.insert(mine.end(), std::make_move_iterator(due.begin()), std::make_move_iterator(due.end()));
+      // One list by due date (none last), then creation, as the stored tasks come.
+      std::ranges::stable_sort(mine, [](const store::TaskRecord& a, const store::TaskRecord& b) {
+        if (a.due_on.empty() != b.due_on.empty()) return b.due_on.empty();
+        if (a.due_on != b.due_on) return a.due_on < b.due_on;
+        return a.created_at < b.created_at;
+      });
     }
     tx.commit();
   }

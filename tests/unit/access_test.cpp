@@ -414,6 +414,37 @@ TEST(Access, ActionCodesAreStable) {
   EXPECT_EQ(to_string(Action::ListInSearch), "list_in_search");
 }
 
+TEST(Access, PlanActionCodesAreStable) {
+  EXPECT_EQ(to_string(Action::ViewPlan), "view_plan");
+  EXPECT_EQ(to_string(Action::EditPlan), "edit_plan");
+  EXPECT_EQ(to_string(Action::RecordEvaluation), "record_evaluation");
+}
+
+TEST(Access, CoordinatorOfEnrolmentSchoolEditsAndEvaluatesThePlan) {
+  const Actor coordinator = actor_with(Role::SchoolCoordinator, {kEnrolmentSchool});
+  for (Action action : {Action::ViewPlan, Action::EditPlan, Action::RecordEvaluation})
+    EXPECT_TRUE(decide(coordinator, pupil(), action).allowed) << to_string(action);
+}
+
+TEST(Access, TeacherOnCaseTeamReadsThePlanButDoesNotSetIt) {
+  PupilRelations relations = pupil();
+  relations.actor_on_case_team = true;
+  const Actor teacher = actor_with(Role::Teacher, {});
+  EXPECT_TRUE(decide(teacher, relations, Action::ViewPlan).allowed);
+  EXPECT_FALSE(decide(teacher, relations, Action::EditPlan).allowed);
+  EXPECT_FALSE(decide(teacher, relations, Action::RecordEvaluation).allowed);
+  relations.actor_is_case_lead = true;
+  EXPECT_TRUE(decide(teacher, relations, Action::EditPlan).allowed);
+  EXPECT_TRUE(decide(teacher, relations, Action::RecordEvaluation).allowed);
+}
+
+TEST(Access, AttendanceOfficerDoesNotSeeThePlan) {
+  const Actor officer = actor_with(Role::AttendanceOfficer, {kMunicipality});
+  const Decision d = decide(officer, pupil(), Action::ViewPlan);
+  EXPECT_FALSE(d.allowed);
+  EXPECT_EQ(d.reason, "needs_full_scope");
+}
+
 TEST(Access, ActionRuleTableHasExactlyOneRowPerAction) {
   for (Action action : kAllActions) {
     int rows = 0;

@@ -37,6 +37,8 @@ export const PROBLEM_CODES = [
   'goal-evaluated-twice', 'evaluation-before-start', 'next-evaluation-date-required',
   'parents-not-in-evaluation', 'phase-change-decision-required',
   'education-money-transfer', 'pupil-not-heard', 'next-evaluation-beyond-cadence',
+  // the pupil's plan: one OPP per pupil
+  'opp-exists',
 ];
 export const FIELD_ERROR_CODES = [
   'required', 'invalid-type', 'invalid-date', 'too-long', 'too-short', 'invalid-value',

@@ -105,6 +105,8 @@ export interface Task {
   status: TaskStatus;
   version: number;
   signalId: string | null;
+  /** Open and past its due date, by the server's today. */
+  overdue: boolean;
 }
 
 export async function listAbsences(pupilId: string): Promise<AbsenceList> {

@@ -16,6 +16,7 @@ import { NotesTimeline } from './dossier/NotesTimeline';
 import { SupportRouteSection } from './dossier/SupportRouteSection';
 import { AbsenceSection } from './dossier/AbsenceSection';
 import { ArrangementSection } from './dossier/ArrangementSection';
+import { PlanSection } from './dossier/PlanSection';
 import { useSession } from '../auth/session-context';
 
 /** A new key per pupil, so no state (edit mode, messages) leaks from one dossier into the next. */
@@ -176,6 +177,8 @@ function PupilDossierPage({ id }: { id: string }) {
           canManage={role === 'school_coordinator' || role === 'swv_consultant'}
         />
       )}
+
+      {!limited && !(canEdit && editing) && <PlanSection pupilId={p.id} />}
 
       {!limited && !(canEdit && editing) && (
         <NotesTimeline key={routeRevision} pupilId={p.id} canAddNotes={p.access.canAddNotes} />

@@ -20,16 +20,12 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RouterLink } from '../../components/RouterLink';
 import { formatDate, formatDateTime } from '../../format';
 import { nl } from '../../messages/nl';
+import { nlPlan, PLAN_TASK_KINDS } from '../../messages/nl-plan';
 import { useDocumentTitle } from '../../useDocumentTitle';
 import { useLoad } from '../../useLoad';
 import '../../styles/verzuim.css';
 
 const t = nl.tasks;
-
-/** Today as a calendar date in the users' time zone, to mark tasks past their due date. */
-function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
 
 export function TasksPage() {
   useDocumentTitle(t.title);
@@ -41,7 +37,6 @@ export function TasksPage() {
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
-  const today = todayInAmsterdam();
 
   async function toggle(task: Task) {
     setMessage(null);
@@ -118,7 +113,7 @@ export function TasksPage() {
             </TableHeader>
             <TableBody>
               {data.items.map((task) => {
-                const overdue = task.status === 'open' && task.dueOn !== null && task.dueOn < today;
+                const overdue = task.overdue;
                 return (
                   <TableRow key={task.id}>
                     <TableHeaderCell scope="row">{task.title}</TableHeaderCell>
@@ -142,7 +137,12 @@ export function TasksPage() {
                     </TableCell>
                     <TableCell className="ep-nowrap">{formatDateTime(task.createdAt)}</TableCell>
                     <TableCell>
-                      {task.status !== 'cancelled' && (
+                      {PLAN_TASK_KINDS.includes(task.kind) && task.pupil && (
+                        <RouterLink to={`/leerlingen/${task.pupil.id}#plan`}>
+                          {nlPlan.task.toPlan}
+                        </RouterLink>
+                      )}
+                      {task.status !== 'cancelled' && !PLAN_TASK_KINDS.includes(task.kind) && (
                         <SecondaryActionButton
                           type="button"
                           busy={busyId === task.id}

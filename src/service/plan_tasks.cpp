@@ -1,0 +1,116 @@
+#include "service/plan_tasks.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/ids.hpp"
+#include "domain/access.hpp"
+#include "domain/due_items.hpp"
+#include "store/plan_store.hpp"
+#include "store/pupil_store.hpp"
+#include "store/trajectory_store.hpp"
+
+namespace eenplan::service {
+namespace {
+
+struct PupilFacts {
+  std::string display_name;
+  domain::PupilRelations relations;
+};
+
+std::string_view kind_code(domain::DueKind kind) {
+  switch (kind) {
+  case domain::DueKind::Evaluation: return "evaluation_due";
+  case domain::DueKind::OppToSet: return "opp_to_set";
+  case domain::DueKind::ArrangementEnd: return "arrangement_end";
+  case domain::DueKind::Intake: return "intake";
+  case domain::DueKind::HomeVisit: return "home_visit";
+  }
+  return "evaluation_due";
+}
+
+std::string title_of(domain::DueKind kind) {
+  switch (kind) {
+  case domain::DueKind::Evaluation: return "Evaluatie van het arrangement";
+  case domain::DueKind::OppToSet: return "OPP vaststellen (binnen 6 weken na de start)";
+  case domain::DueKind::ArrangementEnd: return "Einde arrangement: terugkeer of vervolgplek regelen";
+  case domain::DueKind::Intake: return "Intakegesprek";
+  case domain::DueKind::HomeVisit: return "Huisbezoek";
+  }
+  return "Taak";
+}
+
+/// A UUID-shaped id that stays the same for the same item (so the list's keys are stable).
+std::string stable_id(const domain::DueItem& item) {
+  const std::string h = core::sha256_hex(std::string(kind_code(item.kind)) + "/" + item.subject_id + "/" +
+                                         item.owner_id + "/" + domain::to_iso(item.due));
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-5" + h.substr(13, 3) + "-a" + h.substr(17, 3) + "-" +
+         h.substr(20, 12);
+}
+
+} // namespace
+
+std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Principal& who,
+                                                domain::Date today) {
+  std::map<std::string, PupilFacts> pupils;
+  std::vector<domain::Arrangement> arrangements;
+  std::vector<domain::Evaluation> evaluations;
+  std::vector<domain::Opp> opps;
+  for (auto& r : store::list_due_arrangements(sql, who.user_id)) {
+    pupils[r.arrangement.pupil_id] = {
+        r.pupil_display_name,
+        {r.enrolment_school_id, r.home_school_id, r.municipality_id, r.on_case_team, r.case_lead}};
+    if (r.latest) evaluations.push_back(*r.latest);
+    if (r.opp_first_set_on) {
+      domain::Opp opp;
+      opp.id = r.arrangement.opp_id;
+      opp.first_set_on = r.opp_first_set_on;
+      opps.push_back(std::move(opp));
+    }
+    arrangements.push_back(std::move(r.arrangement));
+  }
+  std::vector<domain::Registration> registrations;
+  for (auto& registration : store::list_open_registrations(sql)) {
+    const bool mine = std::ranges::any_of(registration.tasks, [&](const domain::IntakeTask& t) {
+      return !t.done_on && std::ranges::find(t.owner_ids, who.user_id) != t.owner_ids.end();
+    });
+    if (!mine) continue;
+    if (!pupils.contains(registration.pupil_id)) {
+      auto pupil = store::find_pupil(sql, registration.pupil_id);
+      if (!pupil) continue;
+      const auto team = store::case_team_relation(sql, pupil->id, who.user_id);
+      pupils[pupil->id] = {pupil->given_name + " " + pupil->family_name,
+                           {pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
+                            team.member, team.lead}};
+    }
+    registrations.push_back(std::move(registration));
+  }
+
+  std::vector<store::TaskRecord> out;
+  const auto actor = who.actor();
+  for (const auto& item : domain::due_items(arrangements, evaluations, registrations, opps, today)) {
+    if (item.owner_id != who.user_id) continue;
+    const auto it = pupils.find(item.pupil_id);
+    if (it == pupils.end()) continue;
+    if (!domain::decide(actor, it->second.relations, domain::Action::ViewPlan).allowed) continue;
+    store::TaskRecord t;
+    t.id = stable_id(item);
+    t.pupil_id = item.pupil_id;
+    t.kind = std::string(kind_code(item.kind));
+    t.title = title_of(item.kind);
+    t.assignee_user_id = who.user_id;
+    t.due_on = domain::to_iso(item.due);
+    t.source_id = item.subject_id;
+    t.created_at = domain::to_iso(item.due) + "T00:00:00.000Z";
+    t.pupil_display_name = it->second.display_name;
+    t.enrolment_school_id = it->second.relations.enrolment_school_id;
+    t.home_school_id = it->second.relations.home_school_id;
+    t.municipality_id = it->second.relations.municipality_id;
+    t.on_case_team = it->second.relations.actor_on_case_team;
+    t.case_lead = it->second.relations.actor_is_case_lead;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+} // namespace eenplan::service

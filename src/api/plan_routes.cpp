@@ -118,21 +118,6 @@ domain::Date today_of(const Call& call) {
   return domain::parse_iso_date(core::local_date_iso(call.ctx.now)).value_or(domain::Date{});
 }
 
-core::Result<int> required_if_match(const Call& call) {
-  const auto header = call.req[field::if_match];
-  if (header.empty()) {
-    return core::fail(core::ErrorCode::PreconditionRequired,
-                      "Stuur de versie die u heeft bewerkt mee in de If-Match-header.");
-  }
-  std::string_view h(header.data(), header.size());
-  if (h.size() >= 2 && h.front() == '"' && h.back() == '"') h = h.substr(1, h.size() - 2);
-  int version = 0;
-  auto [end, ec] = std::from_chars(h.data(), h.data() + h.size(), version);
-  if (ec != std::errc{} || end != h.data() + h.size() || version < 1)
-    return core::fail(core::ErrorCode::BadRequest, "De If-Match-header is ongeldig.");
-  return version;
-}
-
 /// A stale version answers 412 with the current OPP (so the UI can show both versions).
 RouteResult opp_failure(const core::Error& error, const Call& call) {
   if (error.code == core::ErrorCode::VersionConflict && error.current.has_value()) {
@@ -347,7 +332,7 @@ RouteResult create_pupil_opp(Services& s, Call& call) {
 }
 
 RouteResult patch_opp(Services& s, Call& call) {
-  auto version = required_if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   auto body = parse_object(call.req.body());
   if (!body) return core::unexpected(body.error());
@@ -363,7 +348,7 @@ RouteResult patch_opp(Services& s, Call& call) {
 }
 
 RouteResult set_opp(Services& s, Call& call) {
-  auto version = required_if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   auto opp = s.plans->set_opp(call.who(), std::string(call.param("id")), *version, call.ctx);
   if (!opp) return opp_failure(opp.error(), call);
@@ -371,7 +356,7 @@ RouteResult set_opp(Services& s, Call& call) {
 }
 
 RouteResult revise_opp(Services& s, Call& call) {
-  auto version = required_if_match(call);
+  auto version = if_match_version(call);
   if (!version) return core::unexpected(version.error());
   auto opp = s.plans->revise(call.who(), std::string(call.param("id")), *version, call.ctx);
   if (!opp) return opp_failure(opp.error(), call);

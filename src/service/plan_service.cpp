@@ -21,11 +21,6 @@ domain::Date today_of(const RequestContext& ctx) {
   return trajectory::today_of(ctx);
 }
 
-store::AuditEventInput event(const Principal& who, const std::string& pupil_id, std::string action,
-                             std::string resource, const RequestContext& ctx) {
-  return trajectory::event(who, pupil_id, std::move(action), std::move(resource), ctx);
-}
-
 /// A refusal of the domain: a stale version answers with the current OPP (412), a rule 422.
 core::Unexpected refused(const domain::RuleViolation& violation,
                          const store::OppRevisionRecord* current = nullptr) {
@@ -139,7 +134,7 @@ core::Result<OppView> PlanService::get_opp(const Principal& who, const std::stri
     view.school_type = school->school_type;
   view.can_edit = trajectory::allowed(sql, who, at->pupil, Action::EditPlan);
   tx.commit();
-  audit_.record_reads({event(who, pupil_id, "read", "pupil.opp", ctx)});
+  audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.opp", ctx)});
   return view;
 }
 
@@ -164,7 +159,7 @@ core::Result<store::OppRevisionRecord> PlanService::create_opp(const Principal& 
   opp.pupil_id = pupil_id;
   const std::string now = core::format_instant(ctx.now);
   store::insert_opp(sql, opp, who.user_id, now);
-  audit_.append_in(sql, {event(who, pupil_id, "create", "pupil.opp", ctx)});
+  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.opp", ctx)});
   auto created = store::find_current_opp(sql, opp.id);
   tx.commit();
   return *created;
@@ -193,7 +188,7 @@ core::Result<store::OppRevisionRecord> PlanService::update_draft(const Principal
   ++next.version;
   if (!store::update_opp_draft(sql, next, expected_version, who.user_id, core::format_instant(ctx.now)))
     return stale(*current);
-  audit_.append_in(sql, {event(who, at->pupil.id, "update", "pupil.opp", ctx)});
+  audit_.append_in(sql, {audit_event(who, at->pupil.id, "update", "pupil.opp", ctx)});
   auto fresh = store::find_current_opp(sql, opp_id);
   tx.commit();
   return *fresh;
@@ -219,7 +214,7 @@ core::Result<store::OppRevisionRecord> PlanService::set_opp(const Principal& who
     return stale(*current);
   // The pupil's running arrangements now work on this OPP (their evaluations follow its goals).
   store::set_arrangement_opp(sql, at->pupil.id, opp_id);
-  audit_.append_in(sql, {event(who, at->pupil.id, "update", "pupil.opp.set", ctx)});
+  audit_.append_in(sql, {audit_event(who, at->pupil.id, "update", "pupil.opp.set", ctx)});
   auto fresh = store::find_current_opp(sql, opp_id);
   tx.commit();
   return *fresh;
@@ -237,7 +232,7 @@ core::Result<store::OppRevisionRecord> PlanService::revise(const Principal& who,
   auto next = domain::revise_opp(current->opp, expected_version);
   if (!next) return refused(next.error(), &*current);
   store::insert_opp_revision(sql, *next, who.user_id, core::format_instant(ctx.now));
-  audit_.append_in(sql, {event(who, at->pupil.id, "create", "pupil.opp.revision", ctx)});
+  audit_.append_in(sql, {audit_event(who, at->pupil.id, "create", "pupil.opp.revision", ctx)});
   auto fresh = store::find_current_opp(sql, opp_id);
   tx.commit();
   return *fresh;
@@ -262,7 +257,7 @@ PlanService::evaluations(const Principal& who, const std::string& arrangement_id
   view.can_record = trajectory::allowed(sql, who, located->at.pupil, Action::RecordEvaluation);
   view.arrangement = std::move(located->arrangement);
   tx.commit();
-  audit_.record_reads({event(who, view.arrangement.pupil_id, "read", "pupil.evaluations", ctx)});
+  audit_.record_reads({audit_event(who, view.arrangement.pupil_id, "read", "pupil.evaluations", ctx)});
   return view;
 }
 
@@ -317,7 +312,7 @@ core::Result<RecordedEvaluation> PlanService::record_evaluation(const Principal&
     store::insert_schedule(sql, record);
     out.schedule = std::move(record);
   }
-  audit_.append_in(sql, {event(who, arrangement.pupil_id, "create", "pupil.evaluation", ctx)});
+  audit_.append_in(sql, {audit_event(who, arrangement.pupil_id, "create", "pupil.evaluation", ctx)});
   tx.commit();
   return out;
 }
@@ -339,7 +334,7 @@ core::Result<ScheduleView> PlanService::schedule(const Principal& who, const std
   view.can_edit = trajectory::allowed(sql, who, located->at.pupil, Action::EditPlan);
   view.arrangement = std::move(located->arrangement);
   tx.commit();
-  audit_.record_reads({event(who, view.arrangement.pupil_id, "read", "pupil.weekly_schedule", ctx)});
+  audit_.record_reads({audit_event(who, view.arrangement.pupil_id, "read", "pupil.weekly_schedule", ctx)});
   return view;
 }
 
@@ -361,7 +356,7 @@ core::Result<ScheduleView> PlanService::set_schedule(const Principal& who, const
     store::insert_schedule(sql, {core::new_uuid(), arrangement_id, located->arrangement.pupil_id, schedule,
                                  "", who.user_id, who.display_name, core::format_instant(ctx.now)});
     audit_.append_in(sql,
-                     {event(who, located->arrangement.pupil_id, "create", "pupil.weekly_schedule", ctx)});
+                     {audit_event(who, located->arrangement.pupil_id, "create", "pupil.weekly_schedule", ctx)});
     tx.commit();
   }
   return this->schedule(who, arrangement_id, ctx);

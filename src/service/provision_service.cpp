@@ -1,6 +1,7 @@
 // Provisions (voorzieningen), their registrations (aanmelding → waiting list or placement) and the
 // phase models. See trajectory_service.hpp.
 #include <algorithm>
+#include <map>
 
 #include "core/ids.hpp"
 #include "domain/arrangement_templates.hpp"
@@ -43,28 +44,44 @@ AdmissionView registration_view(soci::session& sql, const domain::Registration& 
           provision.waiting_position(r.pupil_id).value_or(0)};
 }
 
+/// The provision's pupils by id, read in one query (the overview of a full provision must not cost
+/// a query per pupil).
+std::map<std::string, store::ProvisionPupilRow> provision_pupils(soci::session& sql, const std::string& id) {
+  std::map<std::string, store::ProvisionPupilRow> out;
+  for (auto& row : store::list_provision_pupils(sql, id))
+    out.emplace(row.pupil_id, std::move(row));
+  return out;
+}
+
+PupilName name_in(const std::map<std::string, store::ProvisionPupilRow>& pupils,
+                  const std::string& pupil_id) {
+  const auto it = pupils.find(pupil_id);
+  if (it == pupils.end()) return {pupil_id, "", "", ""};
+  const auto& r = it->second;
+  return {r.pupil_id, r.given_name, r.family_name, r.school_pupil_number};
+}
+
 ProvisionView overview(soci::session& sql, domain::Provision p, bool can_manage, bool details) {
   ProvisionView v;
   if (auto school = store::find_organisation(sql, p.enrolling_school_id)) v.school_name = school->name;
   v.can_manage = can_manage;
   if (details) {
-    const auto arrangements = store::list_current_arrangements_of_provision(sql, p.id);
+    const auto pupils = provision_pupils(sql, p.id);
     for (const auto& pupil_id : p.placed_pupil_ids) {
-      PlacedPupil placed{pupil_name(sql, pupil_id), "", "", ""};
-      const auto it = std::ranges::find_if(
-          arrangements, [&](const domain::Arrangement& a) { return a.pupil_id == pupil_id; });
-      if (it != arrangements.end()) {
-        placed.arrangement_id = it->id;
-        placed.arrangement_status = std::string(domain::to_string(it->status));
-        placed.current_phase = std::string(store::load_phase_history(sql, it->id).current_phase());
+      PlacedPupil placed{name_in(pupils, pupil_id), "", "", ""};
+      if (const auto it = pupils.find(pupil_id); it != pupils.end()) {
+        placed.arrangement_id = it->second.arrangement_id;
+        placed.arrangement_status = it->second.arrangement_status;
+        placed.current_phase = it->second.current_phase;
       }
       v.placed.push_back(std::move(placed));
     }
     int position = 1;
     for (const auto& w : p.waiting_list)
-      v.waiting.push_back({pupil_name(sql, w.pupil_id), position++, w.since, w.registration_id});
+      v.waiting.push_back({name_in(pupils, w.pupil_id), position++, w.since, w.registration_id});
     for (const auto& r : store::list_registrations_of_provision(sql, p.id))
-      v.registrations.push_back(registration_view(sql, r, p));
+      v.registrations.push_back(
+          {r, name_in(pupils, r.pupil_id), next_step_of(r), p.waiting_position(r.pupil_id).value_or(0)});
   }
   v.provision = std::move(p);
   return v;

@@ -305,10 +305,11 @@ std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
               "CASE WHEN ct.user_id IS NULL THEN 0 ELSE 1 END, COALESCE(ct.is_case_lead, 0) "
               "FROM arrangements a JOIN pupils p ON p.id = a.pupil_id "
               "LEFT JOIN opps o ON o.id = a.opp_id AND a.opp_id <> '' "
-              "LEFT JOIN (SELECT e.arrangement_id, e.held_on, MAX(e.next_date) AS next_date FROM evaluations "
-              "e "
-              "  WHERE e.held_on = (SELECT MAX(x.held_on) FROM evaluations x WHERE x.arrangement_id = "
-              "e.arrangement_id) GROUP BY e.arrangement_id, e.held_on) le ON le.arrangement_id = a.id "
+              // The latest evaluation of each of this coordinator's arrangements, found through the
+              // (arrangement_id, held_on) index: never a pass over the region's evaluations.
+              "LEFT JOIN evaluations le ON le.id = (SELECT x.id FROM evaluations x WHERE x.arrangement_id = "
+              "a.id "
+              "ORDER BY x.held_on DESC, COALESCE(x.next_date, '') DESC LIMIT 1) "
               "LEFT JOIN case_team_members ct ON ct.pupil_id = a.pupil_id AND ct.user_id = a.coordinator_id "
               "WHERE a.coordinator_id = :u AND a.status = 'active' ORDER BY a.end_date, a.id",
        soci::use(coordinator_id), soci::into(id), soci::into(pupil), soci::into(start), soci::into(end),

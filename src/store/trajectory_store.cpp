@@ -500,6 +500,31 @@ std::vector<domain::Arrangement> list_active_arrangements(soci::session& sql) {
   return arrangements_where(sql, "WHERE status = 'active' ORDER BY end_date, id", {});
 }
 
+std::vector<ProvisionPupilRow> list_provision_pupils(soci::session& sql, const std::string& provision_id) {
+  std::vector<ProvisionPupilRow> out;
+  ProvisionPupilRow r;
+  // The pupil's current arrangement in this provision: the earliest that has not ended (as the
+  // arrangement list orders them); its phase: the last step of its history.
+  soci::statement st =
+      (sql.prepare << "SELECT p.id, p.given_name, p.family_name, p.school_pupil_number, COALESCE(a.id, ''), "
+                      "COALESCE(a.status, ''), COALESCE((SELECT s.phase_code FROM phase_steps s "
+                      "WHERE s.arrangement_id = a.id ORDER BY s.position DESC LIMIT 1), '') "
+                      "FROM pupils p LEFT JOIN arrangements a ON a.id = (SELECT a2.id FROM arrangements a2 "
+                      "WHERE a2.pupil_id = p.id AND a2.provision_id = :p1 AND a2.status <> 'ended' "
+                      "ORDER BY a2.start_date, a2.id LIMIT 1) "
+                      "WHERE p.id IN (SELECT pupil_id FROM provision_placements WHERE provision_id = :p2 "
+                      "UNION SELECT pupil_id FROM provision_waiting_list WHERE provision_id = :p3 "
+                      "UNION SELECT pupil_id FROM registrations WHERE provision_id = :p4)",
+       soci::into(r.pupil_id), soci::into(r.given_name), soci::into(r.family_name),
+       soci::into(r.school_pupil_number), soci::into(r.arrangement_id), soci::into(r.arrangement_status),
+       soci::into(r.current_phase), soci::use(provision_id), soci::use(provision_id), soci::use(provision_id),
+       soci::use(provision_id));
+  st.execute();
+  while (st.fetch())
+    out.push_back(r);
+  return out;
+}
+
 std::vector<domain::Arrangement> list_current_arrangements_of_provision(soci::session& sql,
                                                                         const std::string& provision_id) {
   return arrangements_where(sql, "WHERE provision_id = :k0 AND status <> 'ended' ORDER BY start_date, id",

@@ -68,6 +68,15 @@ std::vector<domain::Arrangement> list_arrangements_of_pupil(soci::session& sql, 
 /// Status active, by end date (for the due items of "Mijn taken").
 std::vector<domain::Arrangement> list_active_arrangements(soci::session& sql);
 /// Arrangements in a provision that have not ended.
+/// One row per pupil placed in, waiting for or registered with the provision: the name, and the
+/// pupil's current (not ended) arrangement in it with its current phase ('' when there is none).
+/// One query for the whole overview, however many pupils the provision has.
+struct ProvisionPupilRow {
+  std::string pupil_id, given_name, family_name, school_pupil_number;
+  std::string arrangement_id, arrangement_status, current_phase;
+};
+std::vector<ProvisionPupilRow> list_provision_pupils(soci::session& sql, const std::string& provision_id);
+
 std::vector<domain::Arrangement> list_current_arrangements_of_provision(soci::session& sql,
                                                                         const std::string& provision_id);
 /// Writes the arrangement's row (not its extensions: see insert_extension).

@@ -40,14 +40,6 @@ std::string title_of(domain::DueKind kind) {
   return "Taak";
 }
 
-/// A UUID-shaped id that stays the same for the same item (so the list's keys are stable).
-std::string stable_id(const domain::DueItem& item) {
-  const std::string h = core::sha256_hex(std::string(kind_code(item.kind)) + "/" + item.subject_id + "/" +
-                                         item.owner_id + "/" + domain::to_iso(item.due));
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-5" + h.substr(13, 3) + "-a" + h.substr(17, 3) + "-" +
-         h.substr(20, 12);
-}
-
 } // namespace
 
 std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Principal& who,
@@ -94,7 +86,6 @@ std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Princi
     if (it == pupils.end()) continue;
     if (!domain::decide(actor, it->second.relations, domain::Action::ViewPlan).allowed) continue;
     store::TaskRecord t;
-    t.id = stable_id(item);
     t.pupil_id = item.pupil_id;
     t.kind = std::string(kind_code(item.kind));
     t.title = title_of(item.kind);
@@ -111,6 +102,14 @@ std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Princi
     out.push_back(std::move(t));
   }
   return out;
+}
+
+std::string trajectory_task_id(const store::TaskRecord& t) {
+  // UUID-shaped, derived from what the item is about (kind, subject, owner, date).
+  const std::string h =
+      core::sha256_hex(t.kind + "/" + t.source_id + "/" + t.assignee_user_id + "/" + t.due_on);
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-5" + h.substr(13, 3) + "-a" + h.substr(17, 3) + "-" +
+         h.substr(20, 12);
 }
 
 } // namespace eenplan::service

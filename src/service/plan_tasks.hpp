@@ -6,6 +6,7 @@
 #pragma once
 
 #include <soci/soci.h>
+#include <string>
 #include <vector>
 
 #include "domain/dates.hpp"
@@ -16,6 +17,11 @@ namespace eenplan::service {
 
 /// The kinds, as the API sends them: "evaluation_due", "opp_to_set", "arrangement_end", "intake",
 /// "home_visit".
+/// Their ids are left empty: a coordinator can have a thousand of them and a page shows 25, so the
+/// caller names only the page's items with trajectory_task_id.
 std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Principal& who, domain::Date today);
+
+/// The stable id of a trajectory task: the same item always has the same id.
+std::string trajectory_task_id(const store::TaskRecord& task);
 
 } // namespace eenplan::service

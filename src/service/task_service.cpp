@@ -60,6 +60,7 @@ core::Result<TaskPageView> TaskService::list(const Principal& who, const std::st
   for (std::size_t i = begin; i < mine.size() && i < begin + static_cast<std::size_t>(page_size); ++i) {
     // The list names the pupil: that is a read of pupil data.
     if (!mine[i].pupil_id.empty()) events.push_back(audit_event(who, mine[i].pupil_id, "read", "tasks", ctx));
+    if (mine[i].id.empty()) mine[i].id = trajectory_task_id(mine[i]);
     view.items.push_back(std::move(mine[i]));
   }
   if (!events.empty()) audit_.record_reads(std::move(events));

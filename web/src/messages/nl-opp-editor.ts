@@ -1,0 +1,63 @@
+// Dutch texts of the OPP draft editor in the dossier's Plan section.
+export const nlOppEditor = {
+  heading: 'OPP bewerken (concept)',
+  intro:
+    'Vul het ontwikkelingsperspectief in. Opslaan bewaart het concept; vaststellen doet u daarna.',
+  errorHeading: 'Het OPP is niet opgeslagen',
+  destination: 'Uitstroomperspectief',
+  destinationHint: 'Waar werkt de leerling naartoe?',
+  reasoning: 'Onderbouwing van het uitstroomperspectief',
+  reasoningHint:
+    'Waarom dit perspectief past: capaciteiten, belemmeringen, wensen van ouders en leerling.',
+  supportNeeds: 'Ondersteuningsbehoeften',
+  supportNeedsHint: 'Kies de gebieden waarop de leerling ondersteuning nodig heeft.',
+  factors: {
+    promoting: 'Bevorderende factoren',
+    hindering: 'Belemmerende factoren',
+  } as Record<'promoting' | 'hindering', string>,
+  factorLabel: (kind: 'promoting' | 'hindering', n: number) =>
+    `${kind === 'promoting' ? 'Bevorderende' : 'Belemmerende'} factor ${n}`,
+  addFactor: (kind: 'promoting' | 'hindering') =>
+    kind === 'promoting' ? 'Bevorderende factor toevoegen' : 'Belemmerende factor toevoegen',
+  removeFactor: (kind: 'promoting' | 'hindering', n: number) =>
+    `${kind === 'promoting' ? 'Bevorderende' : 'Belemmerende'} factor ${n} verwijderen`,
+  noFactors: 'Nog geen factoren.',
+  workAttitude: 'Werkhouding',
+  workAttitudeHint: 'Hoe de leerling werkt: concentratie, zelfstandigheid, samenwerken.',
+  goals: 'Doelen (SMART)',
+  goal: (n: number) => `Doel ${n}`,
+  noGoals: 'Nog geen doelen.',
+  addGoal: 'Doel toevoegen',
+  removeGoal: (n: number) => `Doel ${n} verwijderen`,
+  area: 'Gebied',
+  areas: {
+    didactic: 'Didactisch',
+    social_emotional: 'Sociaal-emotioneel',
+    work_attitude: 'Werkhouding',
+    self_reliance: 'Zelfredzaamheid',
+  } as Record<string, string>,
+  goalText: 'Doel',
+  goalTextHint: 'Wat de leerling kan of doet als het doel bereikt is.',
+  measure: 'Meetbaar',
+  measureHint: 'Waaraan u ziet dat het doel bereikt is.',
+  targetDate: 'Streefdatum',
+  owner: 'Eigenaar',
+  ownerHint: 'Kies iemand uit het team rond de leerling of typ een naam.',
+  actionPart: 'Handelingsdeel',
+  supportOffered: 'Ondersteuning',
+  supportOfferedHint: 'Welke ondersteuning en begeleiding de leerling krijgt, van wie.',
+  deviations: 'Afwijkingen van het programma',
+  deviationsHint: 'Bijvoorbeeld vakken die vervallen of een aangepast rooster.',
+  hearing: 'Hoorrecht',
+  heardOn: 'Datum waarop de leerling is gehoord',
+  heardOnHint: 'Leeg laten als de leerling nog niet is gehoord.',
+  views: 'Wat de leerling ervan vindt',
+  save: 'Concept opslaan',
+  saved: 'Het concept is opgeslagen.',
+  conflict:
+    'Iemand anders heeft het OPP intussen gewijzigd. Hieronder staat wat u hebt ingevuld; de huidige versie staat ernaast. Sla opnieuw op om uw invoer te bewaren.',
+  conflictCurrent: 'Huidige versie (door een ander opgeslagen)',
+  conflictBy: (who: string, when: string) => `Gewijzigd door ${who} op ${when}`,
+  required: (label: string) => `${label}: vul dit in.`,
+  heardOnRequired: 'Datum waarop de leerling is gehoord: vul een datum in als u de mening invult.',
+};

@@ -139,43 +139,79 @@ test("a pupil without a plan gets a running RENN4 arrangement with an A4 plan an
     validFrom: inDays(0),
     entries: [{ place: "home", kind: "education", minutesPerWeek: 120 }],
   });
-  await api("POST", `/pupils/${pupil.id}/opp`, {
-    exitPerspective: {
-      destination: "regular_vso_class",
-      reasoning: "Via de fasen van RENN4 naar een vso-groep.",
-    },
-    factors: [
-      { kind: "promoting", description: "Betrokken ouders." },
-      { kind: "hindering", description: "Angst voor de groep." },
-    ],
-    workAttitude: "Werkt goed een-op-een.",
-    goals: [
-      {
-        area: "social_emotional",
-        text: "Voelt zich veilig bij de leerkracht",
-        measure: "Stelt elke les een vraag",
-        targetDate: inDays(90),
-        ownerId: "leerkracht",
-      },
-      {
-        area: "didactic",
-        text: "Leest een eenvoudige tekst zelfstandig",
-        measure: "AVI E5",
-        targetDate: inDays(120),
-        ownerId: "leerkracht",
-      },
-    ],
-    actionPart: {
-      supportOffered: "Twee uur per week les thuis.",
-      programmeDeviations: "Alleen Nederlands en rekenen.",
-      agreement: null,
-    },
-  });
+});
+
+test("in the dossier the OPP is started and typed in its editor: perspective, factors, two goals, handelingsdeel, hoorrecht", async () => {
+  await page.goto(`/leerlingen/${pupil.id}`);
+  await page.getByRole("heading", { level: 2, name: "Plan (OPP)" }).waitFor();
+  await page.getByText("Deze leerling heeft nog geen OPP.").waitFor();
+  await page.getByRole("button", { name: "OPP starten" }).click();
+  const editor = page.getByRole("form", { name: "OPP bewerken (concept)" });
+  await editor.waitFor();
+  await assertAccessible(page, "the OPP editor of an empty draft");
+  await editor
+    .getByLabel("Uitstroomperspectief", { exact: true })
+    .selectOption("regular_vso_class");
+  await editor
+    .getByLabel("Onderbouwing van het uitstroomperspectief")
+    .fill("Via de fasen van RENN4 naar een vso-groep.");
+  const [need] = (await api("GET", "/support-need-categories")).items;
+  await editor.getByLabel(need.label, { exact: true }).check();
+  await editor
+    .getByRole("button", { name: "Bevorderende factor toevoegen" })
+    .click();
+  await editor.getByLabel("Bevorderende factor 1").fill("Betrokken ouders.");
+  await editor
+    .getByRole("button", { name: "Belemmerende factor toevoegen" })
+    .click();
+  await editor.getByLabel("Belemmerende factor 1").fill("Angst voor de groep.");
+  await editor
+    .getByLabel("Werkhouding", { exact: true })
+    .fill("Werkt goed een-op-een.");
+  const goals = [
+    ["social_emotional", "Voelt zich veilig bij de leerkracht", "Stelt elke les een vraag", 90],
+    ["didactic", "Leest een eenvoudige tekst zelfstandig", "AVI E5", 120],
+  ];
+  for (const [i, [area, text, measure, days]] of goals.entries()) {
+    await editor.getByRole("button", { name: "Doel toevoegen" }).click();
+    const goal = editor.getByRole("group", { name: `Doel ${i + 1}`, exact: true });
+    await goal.getByLabel("Gebied").selectOption(area);
+    await goal.getByLabel("Doel", { exact: true }).fill(text);
+    await goal.getByLabel("Meetbaar").fill(measure);
+    await goal.getByLabel("Streefdatum").fill(inDays(days));
+    await goal.getByLabel("Eigenaar").fill("leerkracht");
+  }
+  await editor
+    .getByLabel("Ondersteuning", { exact: true })
+    .fill("Twee uur per week les thuis.");
+  await editor
+    .getByLabel("Afwijkingen van het programma")
+    .fill("Alleen Nederlands en rekenen.");
+  await editor
+    .getByLabel("Datum waarop de leerling is gehoord")
+    .fill(inDays(-1));
+  await editor
+    .getByLabel("Wat de leerling ervan vindt")
+    .fill("Wil eerst thuis les, daarna naar school.");
+  await assertAccessible(page, "the OPP editor filled in");
+  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  await editor
+    .getByRole("status")
+    .filter({ hasText: "Het concept is opgeslagen." })
+    .waitFor();
+  const opp = (await api("GET", `/pupils/${pupil.id}/opp`)).current;
+  assert.deepEqual(
+    opp.goals.map((g) => [g.area, g.text, g.measure, g.targetDate, g.ownerId]),
+    goals.map(([area, text, measure, days]) => [area, text, measure, inDays(days), "leerkracht"]),
+  );
+  assert.deepEqual(opp.supportNeeds, [need.code]);
+  assert.equal(opp.factors.length, 2);
+  assert.equal(opp.pupilHearing.heardOn, inDays(-1));
+  await page.getByRole("cell", { name: "AVI E5" }).waitFor();
+  await assertAccessible(page, "the plan with the saved OPP draft");
 });
 
 test("in the dossier the parents agree and the OPP is set; the plan shows both goals and phase 0", async () => {
-  await page.goto(`/leerlingen/${pupil.id}`);
-  await page.getByRole("heading", { level: 2, name: "Plan (OPP)" }).waitFor();
   await page
     .getByText("De ouders hebben nog niet ingestemd met het handelingsdeel.")
     .waitFor();
@@ -202,7 +238,7 @@ test("six weeks later (time injected) an evaluation moves the pupil to phase 1 w
   await page
     .getByLabel("Besluit van de evaluatie")
     .selectOption("change_phase");
-  await page.getByLabel("Nieuwe fase").fill("renn4-1");
+  await page.getByLabel("Nieuwe fase").selectOption("renn4-1");
   await page
     .getByLabel("Reden van het besluit")
     .fill("Voelt zich veilig; af en toe naar school.");

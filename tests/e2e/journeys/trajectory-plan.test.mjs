@@ -1,7 +1,7 @@
 // The pupil's plan in the browser (issue 3, item 9): a pupil without a plan gets a maatwerk
-// arrangement (RENN4) with its A4 plan and an OPP with two goals (set up through the API: the
-// arrangement's screens have their own journey); the parents' agreement is recorded and the OPP set
-// in the dossier; six weeks later (time injected) an evaluation moves the pupil from phase 0 to
+// arrangement (RENN4) through the dossier's Arrangement section (route 1 with its A4 plan, then
+// started) and an OPP with two goals typed in the Plan section's editor; the parents' agreement is
+// recorded and the OPP set in the dossier; six weeks later (time injected) an evaluation moves the pupil from phase 0 to
 // phase 1 with 2 → 4 hours a week; an evaluation date that passes shows as overdue in Mijn taken and
 // on the plan. axe-core on every state.
 import assert from "node:assert/strict";
@@ -24,6 +24,14 @@ let page;
 let csrf;
 let pupil;
 let arrangement;
+
+async function until(check, what) {
+  for (let i = 0; i < 50; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out: ${what}`);
+}
 
 async function api(method, path, body, version) {
   const headers = { "X-CSRF-Token": csrf, "Content-Type": "application/json" };
@@ -56,7 +64,7 @@ after(async () => {
   await browser?.close();
 });
 
-test("a pupil without a plan gets a running RENN4 arrangement with an A4 plan and an OPP draft with two goals", async () => {
+test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: route 1 with the A4 plan, then started", async () => {
   const pupils = (await api("GET", "/pupils?pageSize=100")).items;
   for (const p of pupils) {
     const arrangements = await api("GET", `/pupils/${p.id}/arrangements`);
@@ -67,74 +75,84 @@ test("a pupil without a plan gets a running RENN4 arrangement with an A4 plan an
     }
   }
   assert.ok(pupil, "a pupil without arrangement or OPP");
-  const care = (await api("GET", "/organisations?kind=care_provider")).items[0]
-    .id;
-  let a = await api("POST", `/pupils/${pupil.id}/arrangements`, {
-    templateCode: "renn4-maatwerktraject",
-    start: inDays(0),
-    enrollingSchoolId: pupil.enrolmentSchool.id,
-    providerOrganisationIds: [care],
-    supportNeeds: [],
-  });
-  const path = `/arrangements/${a.id}`;
-  a = await api(
-    "PATCH",
-    path,
-    {
-      returnPlan: {
-        kind: "return_to_home_school",
-        receivingSchoolId: pupil.enrolmentSchool.id,
-        steps: "Na fase 3 terug.",
-      },
-    },
-    a.version,
+  await page.goto(`/leerlingen/${pupil.id}`);
+  await page.getByRole("heading", { level: 2, name: "Arrangement" }).waitFor();
+  await page.getByText("Deze leerling heeft nog geen arrangement.").waitFor();
+  await page.getByLabel("Sjabloon").selectOption("renn4-maatwerktraject");
+  await page.getByRole("button", { name: "Arrangement aanmaken" }).click();
+  await page.getByText("Het arrangement is aangemaakt als concept.").waitFor();
+  await assertAccessible(page, "the dossier with a draft arrangement");
+  await page
+    .getByRole("textbox", { name: "Terugkeerdraaiboek" })
+    .fill("Na fase 3 terug.");
+  await page.getByRole("button", { name: "Draaiboek opslaan" }).click();
+  await until(
+    async () =>
+      (await api("GET", `/pupils/${pupil.id}/arrangements`)).items[0]
+        ?.returnPlan?.steps === "Na fase 3 terug.",
+    "the return plan is saved",
   );
-  const me = (await api("GET", "/session")).user.id;
-  for (const [step, values] of [
+  for (const [step, fields] of [
     [
-      "analysis",
-      { analysis: "Thuiszitter; collectieve voorzieningen passen niet." },
+      "1. Analyse: waarom maatwerk",
+      [["Waarom maatwerk? (analyse)", "Thuiszitter; collectieve voorzieningen passen niet."]],
     ],
     [
-      "parents-involved",
-      {
-        parentsInvolvedOn: inDays(-10),
-        parentsInvolvement: "Ouders schrijven mee.",
-      },
+      "2. Ouders vanaf het begin betrokken",
+      [
+        ["Ouders betrokken sinds", inDays(-10)],
+        ["Hoe zijn de ouders betrokken?", "Ouders schrijven mee."],
+      ],
     ],
     [
-      "participants",
-      {
-        participants: [
-          { personId: me, organisationId: care, role: "decision_maker" },
-          { personId: "leerkracht", organisationId: care, role: "executor" },
-        ],
-      },
+      "3. Uitvoerders en beslissers",
+      [
+        ["Uitvoerder", "leerkracht"],
+        ["Beslisser", "consulent"],
+      ],
     ],
-    ["design", { design: "Twee uur per week les thuis." }],
+    ["4. Ontwerp van het maatwerktraject", [["Het ideale maatwerktraject", "Twee uur per week les thuis."]]],
     [
-      "a4-plan",
-      {
-        a4Plan: {
-          contributions: [
-            { area: "education", who: "leerkracht", what: "2 uur les thuis" },
-            { area: "support", who: "jeugdhulp", what: "begeleiding" },
-            { area: "parents", who: "moeder", what: "rustige werkplek" },
-          ],
-          agreedOn: inDays(-2),
-        },
-      },
+      "5. Plan op één A4",
+      [
+        ["Onderwijs: wie levert wat?", "Leerkracht: 2 uur les thuis"],
+        ["Ondersteuning: wie levert wat?", "Jeugdhulp: begeleiding"],
+        ["Ouders: wat doen zij?", "Moeder: rustige werkplek"],
+        ["Plan afgestemd met ouders en jongere op", inDays(-2)],
+      ],
     ],
     [
-      "exemption-considered",
-      { exemptionNeeded: false, compulsoryEducationMet: true },
+      "7. Vrijstelling en leerplicht overwogen",
+      [
+        ["Is een vrijstelling nodig?", "no"],
+        ["Wordt aan de leerplicht voldaan?", "yes"],
+      ],
     ],
-    ["special-education-tlv", { specialEducationEnrolmentNeeded: false }],
-    ["finance-agreements", { financeAgreements: "Inkoop via de gemeente." }],
-    ["extra-funds-considered", { extraFundsNeeded: false }],
-  ])
-    a = await api("PUT", `${path}/route-one/${step}`, values, a.version);
-  arrangement = await api("POST", `${path}/start`, {}, a.version);
+    ["8. Inschrijving SO en TLV overwogen", [["Is inschrijving in het SO nodig?", "no"]]],
+    ["9. Afspraken over financiën", [["Afspraken over financiën", "Inkoop via de gemeente."]]],
+    ["10. Extra middelen overwogen", [["Zijn extra middelen nodig?", "no"]]],
+  ]) {
+    const item = page.locator("details").filter({ hasText: step });
+    await item.getByText(`${step} — Nog te doen`).click();
+    for (const [label, value] of fields) {
+      const field = item.getByLabel(label, { exact: true });
+      if (value === "yes" || value === "no") await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await item.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.getByText(`Stap opgeslagen: ${step}`).waitFor();
+    await item.getByText(`${step} — Gedaan`).waitFor();
+  }
+  await assertAccessible(page, "the dossier with route 1 done");
+  await page.getByRole("button", { name: "Arrangement starten" }).click();
+  await page.getByText("Het arrangement is gestart.").waitFor();
+  await assertAccessible(page, "the dossier with a running arrangement");
+  [arrangement] = (await api("GET", `/pupils/${pupil.id}/arrangements`))
+    .items;
+  assert.equal(arrangement.status, "active");
+  assert.equal(arrangement.workflow.a4Plan.contributions.length, 3);
+  const path = `/arrangements/${arrangement.id}`;
+  // The first weekly schedule has no screen of its own; evaluations change it later.
   await api("PUT", `${path}/weekly-schedule`, {
     validFrom: inDays(0),
     entries: [{ place: "home", kind: "education", minutesPerWeek: 120 }],

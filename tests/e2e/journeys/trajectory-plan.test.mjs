@@ -95,7 +95,12 @@ test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: r
   for (const [step, fields] of [
     [
       "1. Analyse: waarom maatwerk",
-      [["Waarom maatwerk? (analyse)", "Thuiszitter; collectieve voorzieningen passen niet."]],
+      [
+        [
+          "Waarom maatwerk? (analyse)",
+          "Thuiszitter; collectieve voorzieningen passen niet.",
+        ],
+      ],
     ],
     [
       "2. Ouders vanaf het begin betrokken",
@@ -111,7 +116,10 @@ test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: r
         ["Beslisser", "consulent"],
       ],
     ],
-    ["4. Ontwerp van het maatwerktraject", [["Het ideale maatwerktraject", "Twee uur per week les thuis."]]],
+    [
+      "4. Ontwerp van het maatwerktraject",
+      [["Het ideale maatwerktraject", "Twee uur per week les thuis."]],
+    ],
     [
       "5. Plan op één A4",
       [
@@ -128,8 +136,14 @@ test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: r
         ["Wordt aan de leerplicht voldaan?", "yes"],
       ],
     ],
-    ["8. Inschrijving SO en TLV overwogen", [["Is inschrijving in het SO nodig?", "no"]]],
-    ["9. Afspraken over financiën", [["Afspraken over financiën", "Inkoop via de gemeente."]]],
+    [
+      "8. Inschrijving SO en TLV overwogen",
+      [["Is inschrijving in het SO nodig?", "no"]],
+    ],
+    [
+      "9. Afspraken over financiën",
+      [["Afspraken over financiën", "Inkoop via de gemeente."]],
+    ],
     ["10. Extra middelen overwogen", [["Zijn extra middelen nodig?", "no"]]],
   ]) {
     const item = page.locator("details").filter({ hasText: step });
@@ -147,8 +161,7 @@ test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: r
   await page.getByRole("button", { name: "Arrangement starten" }).click();
   await page.getByText("Het arrangement is gestart.").waitFor();
   await assertAccessible(page, "the dossier with a running arrangement");
-  [arrangement] = (await api("GET", `/pupils/${pupil.id}/arrangements`))
-    .items;
+  [arrangement] = (await api("GET", `/pupils/${pupil.id}/arrangements`)).items;
   assert.equal(arrangement.status, "active");
   assert.equal(arrangement.workflow.a4Plan.contributions.length, 3);
   const path = `/arrangements/${arrangement.id}`;
@@ -187,12 +200,20 @@ test("in the dossier the OPP is started and typed in its editor: perspective, fa
     .getByLabel("Werkhouding", { exact: true })
     .fill("Werkt goed een-op-een.");
   const goals = [
-    ["social_emotional", "Voelt zich veilig bij de leerkracht", "Stelt elke les een vraag", 90],
+    [
+      "social_emotional",
+      "Voelt zich veilig bij de leerkracht",
+      "Stelt elke les een vraag",
+      90,
+    ],
     ["didactic", "Leest een eenvoudige tekst zelfstandig", "AVI E5", 120],
   ];
   for (const [i, [area, text, measure, days]] of goals.entries()) {
     await editor.getByRole("button", { name: "Doel toevoegen" }).click();
-    const goal = editor.getByRole("group", { name: `Doel ${i + 1}`, exact: true });
+    const goal = editor.getByRole("group", {
+      name: `Doel ${i + 1}`,
+      exact: true,
+    });
     await goal.getByLabel("Gebied").selectOption(area);
     await goal.getByLabel("Doel", { exact: true }).fill(text);
     await goal.getByLabel("Meetbaar").fill(measure);
@@ -212,6 +233,30 @@ test("in the dossier the OPP is started and typed in its editor: perspective, fa
     .getByLabel("Wat de leerling ervan vindt")
     .fill("Wil eerst thuis les, daarna naar school.");
   await assertAccessible(page, "the OPP editor filled in");
+  // Someone else saves the draft meanwhile: the save is refused (412), their version is shown and
+  // what was typed stays; saving again goes on from their version.
+  const draft = (await api("GET", `/pupils/${pupil.id}/opp`)).current;
+  await api(
+    "PATCH",
+    `/opps/${draft.id}`,
+    { workAttitude: "Van een ander." },
+    draft.version,
+  );
+  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  await editor
+    .getByText("Iemand anders heeft het OPP intussen gewijzigd.", {
+      exact: false,
+    })
+    .waitFor();
+  await editor
+    .getByRole("region", { name: "Huidige versie (door een ander opgeslagen)" })
+    .getByText("Van een ander.")
+    .waitFor();
+  assert.equal(
+    await editor.getByLabel("Werkhouding", { exact: true }).inputValue(),
+    "Werkt goed een-op-een.",
+  );
+  await assertAccessible(page, "the OPP editor after a version conflict");
   await editor.getByRole("button", { name: "Concept opslaan" }).click();
   await editor
     .getByRole("status")
@@ -220,11 +265,18 @@ test("in the dossier the OPP is started and typed in its editor: perspective, fa
   const opp = (await api("GET", `/pupils/${pupil.id}/opp`)).current;
   assert.deepEqual(
     opp.goals.map((g) => [g.area, g.text, g.measure, g.targetDate, g.ownerId]),
-    goals.map(([area, text, measure, days]) => [area, text, measure, inDays(days), "leerkracht"]),
+    goals.map(([area, text, measure, days]) => [
+      area,
+      text,
+      measure,
+      inDays(days),
+      "leerkracht",
+    ]),
   );
   assert.deepEqual(opp.supportNeeds, [need.code]);
   assert.equal(opp.factors.length, 2);
   assert.equal(opp.pupilHearing.heardOn, inDays(-1));
+  assert.equal(opp.workAttitude, "Werkt goed een-op-een.");
   await page.getByRole("cell", { name: "AVI E5" }).waitFor();
   await assertAccessible(page, "the plan with the saved OPP draft");
 });

@@ -22,6 +22,7 @@ export const nlOppEditor = {
   removeFactor: (kind: 'promoting' | 'hindering', n: number) =>
     `${kind === 'promoting' ? 'Bevorderende' : 'Belemmerende'} factor ${n} verwijderen`,
   noFactors: 'Nog geen factoren.',
+  factorsAny: 'Bevorderende en belemmerende factoren',
   workAttitude: 'Werkhouding',
   workAttitudeHint: 'Hoe de leerling werkt: concentratie, zelfstandigheid, samenwerken.',
   goals: 'Doelen (SMART)',
@@ -58,6 +59,6 @@ export const nlOppEditor = {
     'Iemand anders heeft het OPP intussen gewijzigd. Hieronder staat wat u hebt ingevuld; de huidige versie staat ernaast. Sla opnieuw op om uw invoer te bewaren.',
   conflictCurrent: 'Huidige versie (door een ander opgeslagen)',
   conflictBy: (who: string, when: string) => `Gewijzigd door ${who} op ${when}`,
-  required: (label: string) => `${label}: vul dit in.`,
+  withField: (label: string, message: string) => `${label}: ${message}`,
   heardOnRequired: 'Datum waarop de leerling is gehoord: vul een datum in als u de mening invult.',
 };

@@ -29,7 +29,7 @@ import { nlPlan } from '../../../messages/nl-plan';
 import { useLoad } from '../../../useLoad';
 import { FactorRows } from './FactorRows';
 import { GoalRows } from './GoalRows';
-import { bodyOf, fieldId, inputsOf, type OppInputs } from './oppForm';
+import { bodyOf, fieldId, fieldLabel, inputsOf, type OppInputs } from './oppForm';
 
 interface Props {
   opp: Opp;
@@ -87,10 +87,14 @@ export function OppEditor({ opp, team, onSaved, renderOpp }: Props) {
       } else if (isApiError(e) && e.errors.length > 0) {
         focusNotice = false;
         setErrors(
-          e.errors.map((fe) => ({
-            fieldId: fieldId(fe.name),
-            message: nl.problem.field(fe.code, fe.reason),
-          })),
+          e.errors.map((fe) => {
+            const message = nl.problem.field(fe.code, fe.reason);
+            const label = fieldLabel(fe.name);
+            return {
+              fieldId: fieldId(fe.name),
+              message: label ? t.withField(label, message) : message,
+            };
+          }),
         );
       } else {
         setFailure(e as ApiError);

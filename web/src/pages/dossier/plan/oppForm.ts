@@ -3,6 +3,7 @@
 // defined once.
 import type { Goal, Opp, OppContent } from '../../../api/plan';
 import type { CaseTeamMember } from '../../../api/types';
+import { nlOppEditor as t } from '../../../messages/nl-opp-editor';
 
 export type FactorKind = 'promoting' | 'hindering';
 
@@ -112,4 +113,35 @@ export function bodyOf(inputs: OppInputs, base: Opp, team: CaseTeamMember[]): Op
     },
     pupilHearing: inputs.heardOn === '' ? null : { heardOn: inputs.heardOn, views: inputs.views },
   };
+}
+
+/** The Dutch name of a field the server reports, so the error summary says where the error is. */
+export function fieldLabel(name: string): string | undefined {
+  const goal = /^goals\[(\d+)\]\.(\w+)$/.exec(name);
+  if (goal) {
+    const part: Record<string, string> = {
+      area: t.area,
+      text: t.goalText,
+      measure: t.measure,
+      targetDate: t.targetDate,
+      ownerId: t.owner,
+    };
+    return `${t.goal(Number(goal[1]) + 1)}, ${(part[goal[2] ?? ''] ?? '').toLowerCase()}`;
+  }
+  if (/^factors\[\d+\]/.test(name)) return t.factorsAny;
+  const labels: Record<string, string> = {
+    exitPerspective: t.destination,
+    'exitPerspective.destination': t.destination,
+    'exitPerspective.reasoning': t.reasoning,
+    supportNeeds: t.supportNeeds,
+    factors: t.factorsAny,
+    workAttitude: t.workAttitude,
+    goals: t.goals,
+    'actionPart.supportOffered': t.supportOffered,
+    'actionPart.programmeDeviations': t.deviations,
+    pupilHearing: t.hearing,
+    'pupilHearing.heardOn': t.heardOn,
+    'pupilHearing.views': t.views,
+  };
+  return labels[name];
 }

@@ -4,6 +4,7 @@ export const nlOppEditor = {
   intro:
     'Vul het ontwikkelingsperspectief in. Opslaan bewaart het concept; vaststellen doet u daarna.',
   errorHeading: 'Het OPP is niet opgeslagen',
+  refusedHeading: 'Het OPP kan nog niet worden vastgesteld',
   destination: 'Uitstroomperspectief',
   destinationHint: 'Waar werkt de leerling naartoe?',
   reasoning: 'Onderbouwing van het uitstroomperspectief',

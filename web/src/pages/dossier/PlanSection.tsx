@@ -110,6 +110,7 @@ export function PlanSection({
               key={`${p.current.id}-${p.current.revision}`}
               opp={p.current}
               team={caseTeam}
+              refusal={error}
               onSaved={() => {
                 plan.reload();
               }}

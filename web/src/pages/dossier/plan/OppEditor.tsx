@@ -17,7 +17,7 @@ import {
 import { isApiError, type ApiError } from '../../../api/client';
 import { listSupportNeedCategories } from '../../../api/eenplan';
 import { updateOpp, type Opp } from '../../../api/plan';
-import type { CaseTeamMember } from '../../../api/types';
+import type { CaseTeamMember, FieldError } from '../../../api/types';
 import { ChoiceField } from '../../../components/ChoiceField';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { Field } from '../../../components/Field';
@@ -31,15 +31,26 @@ import { FactorRows } from './FactorRows';
 import { GoalRows } from './GoalRows';
 import { bodyOf, fieldId, fieldLabel, inputsOf, type OppInputs } from './oppForm';
 
+/** The server's field errors as summary items, named by the editor's labels. */
+function summaryOf(errors: FieldError[]): SummaryItem[] {
+  return errors.map((fe) => {
+    const message = nl.problem.field(fe.code, fe.reason);
+    const label = fieldLabel(fe.name);
+    return { fieldId: fieldId(fe.name), message: label ? t.withField(label, message) : message };
+  });
+}
+
 interface Props {
   opp: Opp;
+  /** A refusal to set the OPP (422): its errors about the draft's content are shown here too. */
+  refusal?: ApiError | null | undefined;
   team: CaseTeamMember[];
   onSaved: (opp: Opp) => void;
   /** Shows an OPP read-only (the version someone else saved). */
   renderOpp: (opp: Opp) => ReactNode;
 }
 
-export function OppEditor({ opp, team, onSaved, renderOpp }: Props) {
+export function OppEditor({ opp, team, refusal, onSaved, renderOpp }: Props) {
   const categories = useLoad(() => listSupportNeedCategories(), []);
   const [base, setBase] = useState<Opp>(opp);
   const [inputs, setInputs] = useState<OppInputs>(() => inputsOf(opp, team));
@@ -52,7 +63,11 @@ export function OppEditor({ opp, team, onSaved, renderOpp }: Props) {
   // Another form of the section (the parents' agreement) may have saved a newer version.
   const current = opp.version > base.version ? opp : base;
 
-  const errorFor = (name: string) => errors.find((e) => e.fieldId === fieldId(name))?.message;
+  const refused = summaryOf(
+    (refusal?.errors ?? []).filter((fe) => fieldLabel(fe.name) !== undefined),
+  );
+  const shown = errors.length > 0 ? errors : refused;
+  const errorFor = (name: string) => shown.find((e) => e.fieldId === fieldId(name))?.message;
   const put = <K extends keyof OppInputs>(key: K, value: OppInputs[K]) => {
     setInputs((before) => ({ ...before, [key]: value }));
   };
@@ -86,16 +101,7 @@ export function OppEditor({ opp, team, onSaved, renderOpp }: Props) {
         }
       } else if (isApiError(e) && e.errors.length > 0) {
         focusNotice = false;
-        setErrors(
-          e.errors.map((fe) => {
-            const message = nl.problem.field(fe.code, fe.reason);
-            const label = fieldLabel(fe.name);
-            return {
-              fieldId: fieldId(fe.name),
-              message: label ? t.withField(label, message) : message,
-            };
-          }),
-        );
+        setErrors(summaryOf(e.errors));
       } else {
         setFailure(e as ApiError);
       }
@@ -134,7 +140,9 @@ export function OppEditor({ opp, team, onSaved, renderOpp }: Props) {
     >
       <Heading3 id="opp-edit">{t.heading}</Heading3>
       <Paragraph>{t.intro}</Paragraph>
-      {errors.length > 0 && <ErrorSummary title={t.errorHeading} items={errors} />}
+      {shown.length > 0 && (
+        <ErrorSummary title={errors.length > 0 ? t.errorHeading : t.refusedHeading} items={shown} />
+      )}
       <div ref={noticeRef} tabIndex={-1} className="ep-focus-target">
         {notice === 'saved' && <Paragraph role="status">{t.saved}</Paragraph>}
         {notice === 'conflict' && (

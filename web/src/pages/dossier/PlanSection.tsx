@@ -180,7 +180,8 @@ function OppView({ opp, team }: { opp: Opp; team: CaseTeamMember[] }) {
         <strong>{t.reasoning}:</strong> {opp.exitPerspective.reasoning || t.empty}
       </Paragraph>
       <Paragraph>
-        <strong>{t.supportNeeds}:</strong> {opp.supportNeeds.join(', ') || t.empty}
+        <strong>{t.supportNeeds}:</strong>{' '}
+        {opp.supportNeeds.map((c) => nl.label.supportNeedCategory(c)).join(', ') || t.empty}
       </Paragraph>
       {(['promoting', 'hindering'] as const).map((kind) => (
         <div key={kind}>
@@ -257,7 +258,6 @@ function AgreementForm({
         ...opp.actionPart,
         agreement: { givenBy, signatory: 'parent', agreedOn, how: how as 'signature' },
       },
-      pupilHearing: opp.pupilHearing ?? { heardOn: agreedOn, views: '' },
     });
   }
   return (

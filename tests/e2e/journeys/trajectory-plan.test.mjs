@@ -24,6 +24,7 @@ let page;
 let csrf;
 let pupil;
 let arrangement;
+let team = [];
 
 async function until(check, what) {
   for (let i = 0; i < 50; i++) {
@@ -66,14 +67,21 @@ after(async () => {
 
 test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: route 1 with the A4 plan, then started", async () => {
   const pupils = (await api("GET", "/pupils?pageSize=100")).items;
+  // One with a case team when there is one, so a goal's owner can be picked from it.
+  let fallback = null;
   for (const p of pupils) {
     const arrangements = await api("GET", `/pupils/${p.id}/arrangements`);
     const opp = await api("GET", `/pupils/${p.id}/opp`);
-    if (arrangements.items.length === 0 && opp.current === null) {
+    if (arrangements.items.length > 0 || opp.current !== null) continue;
+    const full = await api("GET", `/pupils/${p.id}`);
+    if ((full.caseTeam ?? []).length > 0) {
       pupil = p;
+      team = full.caseTeam;
       break;
     }
+    fallback ??= p;
   }
+  pupil ??= fallback;
   assert.ok(pupil, "a pupil without arrangement or OPP");
   await page.goto(`/leerlingen/${pupil.id}`);
   await page.getByRole("heading", { level: 2, name: "Arrangement" }).waitFor();
@@ -218,7 +226,10 @@ test("in the dossier the OPP is started and typed in its editor: perspective, fa
     await goal.getByLabel("Doel", { exact: true }).fill(text);
     await goal.getByLabel("Meetbaar").fill(measure);
     await goal.getByLabel("Streefdatum").fill(inDays(days));
-    await goal.getByLabel("Eigenaar").fill("leerkracht");
+    // The second goal's owner is picked from the case team (stored as the member's user id).
+    await goal
+      .getByLabel("Eigenaar")
+      .fill(i === 1 && team.length > 0 ? team[0].displayName : "leerkracht");
   }
   await editor
     .getByLabel("Ondersteuning", { exact: true })
@@ -265,12 +276,12 @@ test("in the dossier the OPP is started and typed in its editor: perspective, fa
   const opp = (await api("GET", `/pupils/${pupil.id}/opp`)).current;
   assert.deepEqual(
     opp.goals.map((g) => [g.area, g.text, g.measure, g.targetDate, g.ownerId]),
-    goals.map(([area, text, measure, days]) => [
+    goals.map(([area, text, measure, days], i) => [
       area,
       text,
       measure,
       inDays(days),
-      "leerkracht",
+      i === 1 && team.length > 0 ? team[0].userId : "leerkracht",
     ]),
   );
   assert.deepEqual(opp.supportNeeds, [need.code]);

@@ -1,7 +1,7 @@
 // The pupil's plan in the browser (issue 3, item 9): a pupil without a plan gets a maatwerk
-// arrangement (RENN4) with its A4 plan and an OPP with two goals (set up through the API: the
-// arrangement's screens have their own journey); the parents' agreement is recorded and the OPP set
-// in the dossier; six weeks later (time injected) an evaluation moves the pupil from phase 0 to
+// arrangement (RENN4) through the dossier's Arrangement section (route 1 with its A4 plan, then
+// started) and an OPP with two goals typed in the Plan section's editor; the parents' agreement is
+// recorded and the OPP set in the dossier; six weeks later (time injected) an evaluation moves the pupil from phase 0 to
 // phase 1 with 2 → 4 hours a week; an evaluation date that passes shows as overdue in Mijn taken and
 // on the plan. axe-core on every state.
 import assert from "node:assert/strict";
@@ -24,6 +24,15 @@ let page;
 let csrf;
 let pupil;
 let arrangement;
+let team = [];
+
+async function until(check, what) {
+  for (let i = 0; i < 50; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out: ${what}`);
+}
 
 async function api(method, path, body, version) {
   const headers = { "X-CSRF-Token": csrf, "Content-Type": "application/json" };
@@ -56,126 +65,234 @@ after(async () => {
   await browser?.close();
 });
 
-test("a pupil without a plan gets a running RENN4 arrangement with an A4 plan and an OPP draft with two goals", async () => {
+test("a pupil without a plan gets a RENN4 maatwerk arrangement in the dossier: route 1 with the A4 plan, then started", async () => {
   const pupils = (await api("GET", "/pupils?pageSize=100")).items;
+  // One with a case team when there is one, so a goal's owner can be picked from it.
+  let fallback = null;
   for (const p of pupils) {
     const arrangements = await api("GET", `/pupils/${p.id}/arrangements`);
     const opp = await api("GET", `/pupils/${p.id}/opp`);
-    if (arrangements.items.length === 0 && opp.current === null) {
+    if (arrangements.items.length > 0 || opp.current !== null) continue;
+    const full = await api("GET", `/pupils/${p.id}`);
+    if ((full.caseTeam ?? []).length > 0) {
       pupil = p;
+      team = full.caseTeam;
       break;
     }
+    fallback ??= p;
   }
+  pupil ??= fallback;
   assert.ok(pupil, "a pupil without arrangement or OPP");
-  const care = (await api("GET", "/organisations?kind=care_provider")).items[0]
-    .id;
-  let a = await api("POST", `/pupils/${pupil.id}/arrangements`, {
-    templateCode: "renn4-maatwerktraject",
-    start: inDays(0),
-    enrollingSchoolId: pupil.enrolmentSchool.id,
-    providerOrganisationIds: [care],
-    supportNeeds: [],
-  });
-  const path = `/arrangements/${a.id}`;
-  a = await api(
-    "PATCH",
-    path,
-    {
-      returnPlan: {
-        kind: "return_to_home_school",
-        receivingSchoolId: pupil.enrolmentSchool.id,
-        steps: "Na fase 3 terug.",
-      },
-    },
-    a.version,
+  await page.goto(`/leerlingen/${pupil.id}`);
+  await page.getByRole("heading", { level: 2, name: "Arrangement" }).waitFor();
+  await page.getByText("Deze leerling heeft nog geen arrangement.").waitFor();
+  await page.getByLabel("Sjabloon").selectOption("renn4-maatwerktraject");
+  await page.getByRole("button", { name: "Arrangement aanmaken" }).click();
+  await page.getByText("Het arrangement is aangemaakt als concept.").waitFor();
+  await assertAccessible(page, "the dossier with a draft arrangement");
+  await page
+    .getByRole("textbox", { name: "Terugkeerdraaiboek" })
+    .fill("Na fase 3 terug.");
+  await page.getByRole("button", { name: "Draaiboek opslaan" }).click();
+  await until(
+    async () =>
+      (await api("GET", `/pupils/${pupil.id}/arrangements`)).items[0]
+        ?.returnPlan?.steps === "Na fase 3 terug.",
+    "the return plan is saved",
   );
-  const me = (await api("GET", "/session")).user.id;
-  for (const [step, values] of [
+  for (const [step, fields] of [
     [
-      "analysis",
-      { analysis: "Thuiszitter; collectieve voorzieningen passen niet." },
-    ],
-    [
-      "parents-involved",
-      {
-        parentsInvolvedOn: inDays(-10),
-        parentsInvolvement: "Ouders schrijven mee.",
-      },
-    ],
-    [
-      "participants",
-      {
-        participants: [
-          { personId: me, organisationId: care, role: "decision_maker" },
-          { personId: "leerkracht", organisationId: care, role: "executor" },
+      "1. Analyse: waarom maatwerk",
+      [
+        [
+          "Waarom maatwerk? (analyse)",
+          "Thuiszitter; collectieve voorzieningen passen niet.",
         ],
-      },
-    ],
-    ["design", { design: "Twee uur per week les thuis." }],
-    [
-      "a4-plan",
-      {
-        a4Plan: {
-          contributions: [
-            { area: "education", who: "leerkracht", what: "2 uur les thuis" },
-            { area: "support", who: "jeugdhulp", what: "begeleiding" },
-            { area: "parents", who: "moeder", what: "rustige werkplek" },
-          ],
-          agreedOn: inDays(-2),
-        },
-      },
+      ],
     ],
     [
-      "exemption-considered",
-      { exemptionNeeded: false, compulsoryEducationMet: true },
+      "2. Ouders vanaf het begin betrokken",
+      [
+        ["Ouders betrokken sinds", inDays(-10)],
+        ["Hoe zijn de ouders betrokken?", "Ouders schrijven mee."],
+      ],
     ],
-    ["special-education-tlv", { specialEducationEnrolmentNeeded: false }],
-    ["finance-agreements", { financeAgreements: "Inkoop via de gemeente." }],
-    ["extra-funds-considered", { extraFundsNeeded: false }],
-  ])
-    a = await api("PUT", `${path}/route-one/${step}`, values, a.version);
-  arrangement = await api("POST", `${path}/start`, {}, a.version);
+    [
+      "3. Uitvoerders en beslissers",
+      [
+        ["Uitvoerder", "leerkracht"],
+        ["Beslisser", "consulent"],
+      ],
+    ],
+    [
+      "4. Ontwerp van het maatwerktraject",
+      [["Het ideale maatwerktraject", "Twee uur per week les thuis."]],
+    ],
+    [
+      "5. Plan op één A4",
+      [
+        ["Onderwijs: wie levert wat?", "Leerkracht: 2 uur les thuis"],
+        ["Ondersteuning: wie levert wat?", "Jeugdhulp: begeleiding"],
+        ["Ouders: wat doen zij?", "Moeder: rustige werkplek"],
+        ["Plan afgestemd met ouders en jongere op", inDays(-2)],
+      ],
+    ],
+    [
+      "7. Vrijstelling en leerplicht overwogen",
+      [
+        ["Is een vrijstelling nodig?", "no"],
+        ["Wordt aan de leerplicht voldaan?", "yes"],
+      ],
+    ],
+    [
+      "8. Inschrijving SO en TLV overwogen",
+      [["Is inschrijving in het SO nodig?", "no"]],
+    ],
+    [
+      "9. Afspraken over financiën",
+      [["Afspraken over financiën", "Inkoop via de gemeente."]],
+    ],
+    ["10. Extra middelen overwogen", [["Zijn extra middelen nodig?", "no"]]],
+  ]) {
+    const item = page.locator("details").filter({ hasText: step });
+    await item.getByText(`${step} — Nog te doen`).click();
+    for (const [label, value] of fields) {
+      const field = item.getByLabel(label, { exact: true });
+      if (value === "yes" || value === "no") await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await item.getByRole("button", { name: "Stap opslaan" }).click();
+    await page.getByText(`Stap opgeslagen: ${step}`).waitFor();
+    await item.getByText(`${step} — Gedaan`).waitFor();
+  }
+  await assertAccessible(page, "the dossier with route 1 done");
+  await page.getByRole("button", { name: "Arrangement starten" }).click();
+  await page.getByText("Het arrangement is gestart.").waitFor();
+  await assertAccessible(page, "the dossier with a running arrangement");
+  [arrangement] = (await api("GET", `/pupils/${pupil.id}/arrangements`)).items;
+  assert.equal(arrangement.status, "active");
+  assert.equal(arrangement.workflow.a4Plan.contributions.length, 3);
+  const path = `/arrangements/${arrangement.id}`;
+  // The first weekly schedule has no screen of its own; evaluations change it later.
   await api("PUT", `${path}/weekly-schedule`, {
     validFrom: inDays(0),
     entries: [{ place: "home", kind: "education", minutesPerWeek: 120 }],
   });
-  await api("POST", `/pupils/${pupil.id}/opp`, {
-    exitPerspective: {
-      destination: "regular_vso_class",
-      reasoning: "Via de fasen van RENN4 naar een vso-groep.",
-    },
-    factors: [
-      { kind: "promoting", description: "Betrokken ouders." },
-      { kind: "hindering", description: "Angst voor de groep." },
+});
+
+test("in the dossier the OPP is started and typed in its editor: perspective, factors, two goals, handelingsdeel, hoorrecht", async () => {
+  await page.goto(`/leerlingen/${pupil.id}`);
+  await page.getByRole("heading", { level: 2, name: "Plan (OPP)" }).waitFor();
+  await page.getByText("Deze leerling heeft nog geen OPP.").waitFor();
+  await page.getByRole("button", { name: "OPP starten" }).click();
+  const editor = page.getByRole("form", { name: "OPP bewerken (concept)" });
+  await editor.waitFor();
+  await assertAccessible(page, "the OPP editor of an empty draft");
+  await editor
+    .getByLabel("Uitstroomperspectief", { exact: true })
+    .selectOption("regular_vso_class");
+  await editor
+    .getByLabel("Onderbouwing van het uitstroomperspectief")
+    .fill("Via de fasen van RENN4 naar een vso-groep.");
+  const [need] = (await api("GET", "/support-need-categories")).items;
+  await editor.getByLabel(need.label, { exact: true }).check();
+  await editor
+    .getByRole("button", { name: "Bevorderende factor toevoegen" })
+    .click();
+  await editor.getByLabel("Bevorderende factor 1").fill("Betrokken ouders.");
+  await editor
+    .getByRole("button", { name: "Belemmerende factor toevoegen" })
+    .click();
+  await editor.getByLabel("Belemmerende factor 1").fill("Angst voor de groep.");
+  await editor
+    .getByLabel("Werkhouding", { exact: true })
+    .fill("Werkt goed een-op-een.");
+  const goals = [
+    [
+      "social_emotional",
+      "Voelt zich veilig bij de leerkracht",
+      "Stelt elke les een vraag",
+      90,
     ],
-    workAttitude: "Werkt goed een-op-een.",
-    goals: [
-      {
-        area: "social_emotional",
-        text: "Voelt zich veilig bij de leerkracht",
-        measure: "Stelt elke les een vraag",
-        targetDate: inDays(90),
-        ownerId: "leerkracht",
-      },
-      {
-        area: "didactic",
-        text: "Leest een eenvoudige tekst zelfstandig",
-        measure: "AVI E5",
-        targetDate: inDays(120),
-        ownerId: "leerkracht",
-      },
-    ],
-    actionPart: {
-      supportOffered: "Twee uur per week les thuis.",
-      programmeDeviations: "Alleen Nederlands en rekenen.",
-      agreement: null,
-    },
-  });
+    ["didactic", "Leest een eenvoudige tekst zelfstandig", "AVI E5", 120],
+  ];
+  for (const [i, [area, text, measure, days]] of goals.entries()) {
+    await editor.getByRole("button", { name: "Doel toevoegen" }).click();
+    const goal = editor.getByRole("group", {
+      name: `Doel ${i + 1}`,
+      exact: true,
+    });
+    await goal.getByLabel("Gebied").selectOption(area);
+    await goal.getByLabel("Doel", { exact: true }).fill(text);
+    await goal.getByLabel("Meetbaar").fill(measure);
+    await goal.getByLabel("Streefdatum").fill(inDays(days));
+    // The second goal's owner is picked from the case team (stored as the member's user id).
+    await goal
+      .getByLabel("Eigenaar")
+      .fill(i === 1 && team.length > 0 ? team[0].displayName : "leerkracht");
+  }
+  await editor
+    .getByLabel("Ondersteuning", { exact: true })
+    .fill("Twee uur per week les thuis.");
+  await editor
+    .getByLabel("Afwijkingen van het programma")
+    .fill("Alleen Nederlands en rekenen.");
+  await editor
+    .getByLabel("Datum waarop de leerling is gehoord")
+    .fill(inDays(-1));
+  await editor
+    .getByLabel("Wat de leerling ervan vindt")
+    .fill("Wil eerst thuis les, daarna naar school.");
+  await assertAccessible(page, "the OPP editor filled in");
+  // Someone else saves the draft meanwhile: the save is refused (412), their version is shown and
+  // what was typed stays; saving again goes on from their version.
+  const draft = (await api("GET", `/pupils/${pupil.id}/opp`)).current;
+  await api(
+    "PATCH",
+    `/opps/${draft.id}`,
+    { workAttitude: "Van een ander." },
+    draft.version,
+  );
+  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  await editor
+    .getByText("Iemand anders heeft het OPP intussen gewijzigd.", {
+      exact: false,
+    })
+    .waitFor();
+  await editor
+    .getByRole("region", { name: "Huidige versie (door een ander opgeslagen)" })
+    .getByText("Van een ander.")
+    .waitFor();
+  assert.equal(
+    await editor.getByLabel("Werkhouding", { exact: true }).inputValue(),
+    "Werkt goed een-op-een.",
+  );
+  await assertAccessible(page, "the OPP editor after a version conflict");
+  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  await editor
+    .getByRole("status")
+    .filter({ hasText: "Het concept is opgeslagen." })
+    .waitFor();
+  const opp = (await api("GET", `/pupils/${pupil.id}/opp`)).current;
+  assert.deepEqual(
+    opp.goals.map((g) => [g.area, g.text, g.measure, g.targetDate, g.ownerId]),
+    goals.map(([area, text, measure, days], i) => [
+      area,
+      text,
+      measure,
+      inDays(days),
+      i === 1 && team.length > 0 ? team[0].userId : "leerkracht",
+    ]),
+  );
+  assert.deepEqual(opp.supportNeeds, [need.code]);
+  assert.equal(opp.factors.length, 2);
+  assert.equal(opp.pupilHearing.heardOn, inDays(-1));
+  assert.equal(opp.workAttitude, "Werkt goed een-op-een.");
+  await page.getByRole("cell", { name: "AVI E5" }).waitFor();
+  await assertAccessible(page, "the plan with the saved OPP draft");
 });
 
 test("in the dossier the parents agree and the OPP is set; the plan shows both goals and phase 0", async () => {
-  await page.goto(`/leerlingen/${pupil.id}`);
-  await page.getByRole("heading", { level: 2, name: "Plan (OPP)" }).waitFor();
   await page
     .getByText("De ouders hebben nog niet ingestemd met het handelingsdeel.")
     .waitFor();
@@ -202,7 +319,7 @@ test("six weeks later (time injected) an evaluation moves the pupil to phase 1 w
   await page
     .getByLabel("Besluit van de evaluatie")
     .selectOption("change_phase");
-  await page.getByLabel("Nieuwe fase").fill("renn4-1");
+  await page.getByLabel("Nieuwe fase").selectOption("renn4-1");
   await page
     .getByLabel("Reden van het besluit")
     .fill("Voelt zich veilig; af en toe naar school.");

@@ -177,3 +177,12 @@ export async function getPhaseHistory(arrangementId: string): Promise<PhaseStep[
     await request<{ steps: PhaseStep[] }>(`${BASE}/arrangements/${arrangementId}/phase-history`)
   ).data.steps;
 }
+
+/** The phases of an arrangement's phase model, for the evaluation's "nieuwe fase". */
+export interface PlanPhaseModel {
+  id: string;
+  phases: { code: string; name: string }[];
+}
+export async function getPhaseModel(phaseModelId: string): Promise<PlanPhaseModel> {
+  return (await request<PlanPhaseModel>(`${BASE}/phase-models/${phaseModelId}`)).data;
+}

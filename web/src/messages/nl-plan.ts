@@ -72,6 +72,7 @@ export const nlPlan = {
   noteFor: (goal: string) => `Toelichting: ${goal}`,
   decisionLabel: 'Besluit van de evaluatie',
   newPhase: 'Nieuwe fase',
+  choosePhase: 'Kies een fase',
   reason: 'Reden van het besluit',
   nextDate: 'Datum volgende evaluatie',
   hours: 'Uren onderwijs per week (nieuw rooster, leeg laten = ongewijzigd)',

@@ -178,7 +178,9 @@ function PupilDossierPage({ id }: { id: string }) {
         />
       )}
 
-      {!limited && !(canEdit && editing) && <PlanSection pupilId={p.id} />}
+      {!limited && !(canEdit && editing) && (
+        <PlanSection pupilId={p.id} caseTeam={p.caseTeam ?? []} />
+      )}
 
       {!limited && !(canEdit && editing) && (
         <NotesTimeline key={routeRevision} pupilId={p.id} canAddNotes={p.access.canAddNotes} />

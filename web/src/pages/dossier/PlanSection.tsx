@@ -21,6 +21,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import type { ApiError } from '../../api/client';
+import type { CaseTeamMember } from '../../api/types';
 import {
   addEvaluation,
   getEvaluations,
@@ -32,6 +33,7 @@ import {
   setOpp,
   updateOpp,
   createOpp,
+  getPhaseModel,
   type Opp,
   type PlanArrangement,
 } from '../../api/plan';
@@ -42,13 +44,22 @@ import { formatDate } from '../../format';
 import { nl } from '../../messages/nl';
 import { nlPlan as t } from '../../messages/nl-plan';
 import { useLoad } from '../../useLoad';
+import { ChoiceField } from '../../components/ChoiceField';
+import { OppEditor } from './plan/OppEditor';
 import { todayIso } from './SupportRouteSection';
 
 function label(map: Record<string, string>, key: string | null | undefined): string {
   return key ? (map[key] ?? key) : t.empty;
 }
 
-export function PlanSection({ pupilId }: { pupilId: string }) {
+export function PlanSection({
+  pupilId,
+  caseTeam = [],
+}: {
+  pupilId: string;
+  /** Who may own a goal (picked in the editor, shown by name). */
+  caseTeam?: CaseTeamMember[];
+}) {
   const plan = useLoad(() => getPupilOpp(pupilId), [pupilId]);
   const arrangements = useLoad(() => listArrangements(pupilId), [pupilId]);
   const [error, setError] = useState<ApiError | null>(null);
@@ -93,7 +104,19 @@ export function PlanSection({ pupilId }: { pupilId: string }) {
       )}
       {p?.current && (
         <>
-          <OppView opp={p.current} />
+          <OppView opp={p.current} team={caseTeam} />
+          {p.access.canEdit && p.current.status === 'draft' && (
+            <OppEditor
+              key={`${p.current.id}-${p.current.revision}`}
+              opp={p.current}
+              team={caseTeam}
+              refusal={error}
+              onSaved={() => {
+                plan.reload();
+              }}
+              renderOpp={(o) => <OppView opp={o} team={caseTeam} />}
+            />
+          )}
           {p.access.canEdit && p.current.status === 'draft' && (
             <AgreementForm
               opp={p.current}
@@ -142,7 +165,8 @@ export function PlanSection({ pupilId }: { pupilId: string }) {
   );
 }
 
-function OppView({ opp }: { opp: Opp }) {
+function OppView({ opp, team }: { opp: Opp; team: CaseTeamMember[] }) {
+  const owner = (id: string) => team.find((m) => m.userId === id)?.displayName ?? id;
   const agreement = opp.actionPart.agreement;
   return (
     <>
@@ -156,7 +180,8 @@ function OppView({ opp }: { opp: Opp }) {
         <strong>{t.reasoning}:</strong> {opp.exitPerspective.reasoning || t.empty}
       </Paragraph>
       <Paragraph>
-        <strong>{t.supportNeeds}:</strong> {opp.supportNeeds.join(', ') || t.empty}
+        <strong>{t.supportNeeds}:</strong>{' '}
+        {opp.supportNeeds.map((c) => nl.label.supportNeedCategory(c)).join(', ') || t.empty}
       </Paragraph>
       {(['promoting', 'hindering'] as const).map((kind) => (
         <div key={kind}>
@@ -192,7 +217,7 @@ function OppView({ opp }: { opp: Opp }) {
                 <TableHeaderCell scope="row">{g.text}</TableHeaderCell>
                 <TableCell>{g.measure}</TableCell>
                 <TableCell>{g.targetDate ? formatDate(g.targetDate) : t.empty}</TableCell>
-                <TableCell>{g.ownerId}</TableCell>
+                <TableCell>{owner(g.ownerId)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -233,7 +258,6 @@ function AgreementForm({
         ...opp.actionPart,
         agreement: { givenBy, signatory: 'parent', agreedOn, how: how as 'signature' },
       },
-      pupilHearing: opp.pupilHearing ?? { heardOn: agreedOn, views: '' },
     });
   }
   return (
@@ -371,6 +395,7 @@ function EvaluationForm({
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [decision, setDecision] = useState('continue');
   const [newPhase, setNewPhase] = useState('');
+  const model = useLoad(() => getPhaseModel(arrangement.phaseModelId), [arrangement.phaseModelId]);
   const [reason, setReason] = useState('');
   const [nextDate, setNextDate] = useState('');
   const [hours, setHours] = useState('');
@@ -496,17 +521,17 @@ function EvaluationForm({
           )}
         </Field>
         {decision === 'change_phase' && (
-          <Field id={id('phase')} label={t.newPhase}>
-            {(c) => (
-              <Textbox
-                {...c}
-                value={newPhase}
-                onChange={(e) => {
-                  setNewPhase(e.target.value);
-                }}
-              />
-            )}
-          </Field>
+          <ChoiceField
+            id={id('phase')}
+            name="newPhase"
+            label={t.newPhase}
+            placeholder={t.choosePhase}
+            options={(model.value?.phases ?? [])
+              .filter((ph) => ph.code !== arrangement.currentPhase)
+              .map((ph) => [ph.code, ph.name] as const)}
+            value={newPhase}
+            onChange={setNewPhase}
+          />
         )}
         <Field id={id('reason')} label={t.reason}>
           {(c) => (

@@ -355,8 +355,8 @@ core::Result<ScheduleView> PlanService::set_schedule(const Principal& who, const
       return refused(valid.error());
     store::insert_schedule(sql, {core::new_uuid(), arrangement_id, located->arrangement.pupil_id, schedule,
                                  "", who.user_id, who.display_name, core::format_instant(ctx.now)});
-    audit_.append_in(sql,
-                     {audit_event(who, located->arrangement.pupil_id, "create", "pupil.weekly_schedule", ctx)});
+    audit_.append_in(
+        sql, {audit_event(who, located->arrangement.pupil_id, "create", "pupil.weekly_schedule", ctx)});
     tx.commit();
   }
   return this->schedule(who, arrangement_id, ctx);

@@ -339,7 +339,7 @@ core::Result<ScheduleView> PlanService::schedule(const Principal& who, const std
 }
 
 core::Result<ScheduleView> PlanService::set_schedule(const Principal& who, const std::string& arrangement_id,
-                                                     domain::WeeklySchedule schedule,
+                                                     const domain::WeeklySchedule& schedule,
                                                      const RequestContext& ctx) {
   {
     store::Lease lease(db_);

@@ -91,7 +91,7 @@ public:
   core::Result<ScheduleView> schedule(const Principal& who, const std::string& arrangement_id,
                                       const RequestContext& ctx);
   core::Result<ScheduleView> set_schedule(const Principal& who, const std::string& arrangement_id,
-                                          domain::WeeklySchedule schedule, const RequestContext& ctx);
+                                          const domain::WeeklySchedule& schedule, const RequestContext& ctx);
 
 private:
   store::Database& db_;

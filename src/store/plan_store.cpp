@@ -336,7 +336,8 @@ std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
       r.latest = e;
     }
     r.opp_first_set_on = domain::parse_iso_date(first_set);
-    r.pupil_display_name = given + " " + family;
+    r.pupil_display_name = given;
+    r.pupil_display_name.append(" ").append(family);
     r.enrolment_school_id = enrolment;
     r.home_school_id = home;
     r.municipality_id = municipality;

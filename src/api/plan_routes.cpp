@@ -448,8 +448,7 @@ RouteResult put_weekly_schedule(Services& s, Call& call) {
   FieldReader f(*body);
   auto schedule = read_schedule(f, *body, true);
   if (!f.errors().empty() || !schedule) return core::invalid(std::move(f.errors()));
-  auto view =
-      s.plans->set_schedule(call.who(), std::string(call.param("id")), *schedule, call.ctx);
+  auto view = s.plans->set_schedule(call.who(), std::string(call.param("id")), *schedule, call.ctx);
   if (!view) return core::unexpected(view.error());
   return json_response(status::ok, schedule_view_json(*view, today_of(call)), call.req.version());
 }

@@ -36,6 +36,11 @@ bench-api: build build-web
 bench-import: build
 	bench/import/run.sh
 
+.PHONY: bench-domain
+bench-domain: build
+	cmake --build $(BUILD) --target escalation_bench
+	$(BUILD)/escalation_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+
 .PHONY: bench-tasks
 bench-tasks: build
 	bench/tasks/run.sh

@@ -12,40 +12,75 @@ Date monday_of(Date date) {
 SchoolCalendar::SchoolCalendar(Date first_day, Date last_day, std::vector<HolidayRange> holidays,
                                int lesson_hours_per_day)
     : first_day_(first_day), last_day_(last_day), holidays_(std::move(holidays)),
-      lesson_hours_per_day_(lesson_hours_per_day) {
-  for (Date monday = monday_of(first_day_); monday <= last_day_; monday = add_days(monday, 7)) {
-    for (int offset = 0; offset < 5; ++offset) {
-      if (is_school_day(add_days(monday, offset))) {
-        week_mondays_.push_back(monday);
-        break;
-      }
-    }
+      lesson_hours_per_day_(lesson_hours_per_day), table_first_(add_days(monday_of(first_day), -7)) {
+  // A week either side of the school year, so walking from its first or last day stays in the table.
+  const int size = days_between(table_first_, add_days(monday_of(last_day_), 14));
+  days_.resize(static_cast<std::size_t>(size));
+  for (int i = 0; i < size; ++i) {
+    const Date date = add_days(table_first_, i);
+    auto& day = days_[static_cast<std::size_t>(i)];
+    day.holiday = compute_is_holiday(date);
+    day.school_day = first_day_ <= date && date <= last_day_ && iso_weekday(date) <= 5 && !day.holiday;
+  }
+  // The table starts on a Monday: every seven entries are one ISO week.
+  for (int monday = 0; monday < size; monday += 7) {
+    bool school_week = false;
+    for (int offset = 0; offset < 5; ++offset)
+      school_week = school_week || days_[static_cast<std::size_t>(monday + offset)].school_day;
+    if (!school_week) continue;
+    const int index = static_cast<int>(week_mondays_.size());
+    week_mondays_.push_back(add_days(table_first_, monday));
+    for (int offset = 0; offset < 7; ++offset)
+      days_[static_cast<std::size_t>(monday + offset)].week_index = index;
+  }
+  int previous = -1;
+  for (int i = 0; i < size; ++i) {
+    days_[static_cast<std::size_t>(i)].previous_school_day = previous;
+    if (days_[static_cast<std::size_t>(i)].school_day) previous = i;
+  }
+  int next = -1;
+  for (int i = size - 1; i >= 0; --i) {
+    days_[static_cast<std::size_t>(i)].next_school_day = next;
+    if (days_[static_cast<std::size_t>(i)].school_day) next = i;
   }
 }
 
-bool SchoolCalendar::is_holiday(Date date) const {
+const SchoolCalendar::DayFacts* SchoolCalendar::facts(Date date) const {
+  if (!is_valid(date)) return nullptr;
+  const int index = days_between(table_first_, date);
+  if (index < 0 || index >= static_cast<int>(days_.size())) return nullptr;
+  return &days_[static_cast<std::size_t>(index)];
+}
+
+bool SchoolCalendar::compute_is_holiday(Date date) const {
   return std::any_of(holidays_.begin(), holidays_.end(),
                      [date](const HolidayRange& range) { return range.first <= date && date <= range.last; });
 }
 
+bool SchoolCalendar::is_holiday(Date date) const {
+  const auto* day = facts(date);
+  return day ? day->holiday : compute_is_holiday(date);
+}
+
 bool SchoolCalendar::is_school_day(Date date) const {
-  if (!is_valid(date) || date < first_day_ || last_day_ < date) return false;
-  if (iso_weekday(date) > 5) return false;
-  return !is_holiday(date);
+  const auto* day = facts(date);
+  return day != nullptr && day->school_day; // outside the table is outside the school year
 }
 
 std::optional<Date> SchoolCalendar::next_school_day(Date date) const {
-  for (Date day = add_days(date, 1); day <= last_day_; day = add_days(day, 1)) {
-    if (is_school_day(day)) return day;
-  }
-  return std::nullopt;
+  // The table's first and last days are no school days, so clamping to them keeps "strictly after".
+  if (date < table_first_) date = table_first_;
+  const auto* day = facts(date);
+  if (day == nullptr || day->next_school_day < 0) return std::nullopt;
+  return add_days(table_first_, day->next_school_day);
 }
 
 std::optional<Date> SchoolCalendar::previous_school_day(Date date) const {
-  for (Date day = add_days(date, -1); first_day_ <= day; day = add_days(day, -1)) {
-    if (is_school_day(day)) return day;
-  }
-  return std::nullopt;
+  const Date table_last = add_days(table_first_, static_cast<int>(days_.size()) - 1);
+  if (table_last < date) date = table_last;
+  const auto* day = facts(date);
+  if (day == nullptr || day->previous_school_day < 0) return std::nullopt;
+  return add_days(table_first_, day->previous_school_day);
 }
 
 bool SchoolCalendar::is_adjacent_to_holiday(Date date) const {
@@ -61,11 +96,9 @@ bool SchoolCalendar::is_adjacent_to_holiday(Date date) const {
 }
 
 std::optional<int> SchoolCalendar::school_week_index(Date date) const {
-  if (!is_valid(date)) return std::nullopt;
-  const Date monday = monday_of(date);
-  const auto it = std::lower_bound(week_mondays_.begin(), week_mondays_.end(), monday);
-  if (it == week_mondays_.end() || *it != monday) return std::nullopt;
-  return static_cast<int>(it - week_mondays_.begin());
+  const auto* day = facts(date);
+  if (day == nullptr || day->week_index < 0) return std::nullopt;
+  return day->week_index;
 }
 
 bool SchoolCalendar::within_consecutive_school_weeks(Date earlier, Date later, int weeks) const {

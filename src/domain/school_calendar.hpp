@@ -60,11 +60,26 @@ public:
   [[nodiscard]] bool within_consecutive_school_weeks(Date earlier, Date later, int weeks) const;
 
 private:
+  /// What the calendar knows of one date, looked up once at construction: the escalation rules
+  /// ask these questions for every absence of every pupil in an import (millions of times).
+  struct DayFacts {
+    bool school_day = false;
+    bool holiday = false;
+    int week_index = -1;          // school week of the date's ISO week; -1 when none
+    int next_school_day = -1;     // table index of the first school day after it; -1 when none
+    int previous_school_day = -1; // table index of the last school day before it; -1 when none
+  };
+  /// The facts of `date` when it lies in the table (the school year plus a week either side).
+  [[nodiscard]] const DayFacts* facts(Date date) const;
+  [[nodiscard]] bool compute_is_holiday(Date date) const;
+
   Date first_day_;
   Date last_day_;
   std::vector<HolidayRange> holidays_;
   int lesson_hours_per_day_;
   std::vector<Date> week_mondays_;
+  Date table_first_;
+  std::vector<DayFacts> days_;
 };
 
 /// Monday of the ISO week containing `date`. Precondition: valid.

@@ -96,3 +96,77 @@ TEST(SchoolCalendar, KerstvakantieSpansTheYearBoundary) {
 
 } // namespace
 } // namespace eenplan::domain
+
+namespace eenplan::domain {
+namespace {
+
+// The calendar answers from a table built once; these compare it, day by day, with the
+// definitions written out plainly, for the default year, a plain year and a year whose holidays
+// touch its first and last days, over the year and a month either side.
+bool plain_is_holiday(const SchoolCalendar& c, Date d) {
+  for (const auto& h : c.holidays())
+    if (h.first <= d && d <= h.last) return true;
+  return false;
+}
+bool plain_is_school_day(const SchoolCalendar& c, Date d) {
+  return c.first_day() <= d && d <= c.last_day() && iso_weekday(d) <= 5 && !plain_is_holiday(c, d);
+}
+std::optional<int> plain_week_index(const SchoolCalendar& c, Date d) {
+  int index = 0;
+  for (Date monday = monday_of(add_days(c.first_day(), -7)); monday <= add_days(c.last_day(), 7);
+       monday = add_days(monday, 7)) {
+    bool school_week = false;
+    for (int i = 0; i < 5; ++i)
+      school_week = school_week || plain_is_school_day(c, add_days(monday, i));
+    if (monday == monday_of(d)) return school_week ? std::optional(index) : std::nullopt;
+    if (school_week) ++index;
+  }
+  return std::nullopt;
+}
+
+void expect_table_matches_definitions(const SchoolCalendar& c) {
+  for (Date d = add_days(c.first_day(), -40); d <= add_days(c.last_day(), 40); d = add_days(d, 1)) {
+    SCOPED_TRACE(to_iso(d));
+    ASSERT_EQ(c.is_holiday(d), plain_is_holiday(c, d));
+    ASSERT_EQ(c.is_school_day(d), plain_is_school_day(c, d));
+    ASSERT_EQ(c.school_week_index(d), plain_week_index(c, d));
+    std::optional<Date> next;
+    for (Date n = add_days(d, 1); n <= c.last_day(); n = add_days(n, 1))
+      if (plain_is_school_day(c, n)) {
+        next = n;
+        break;
+      }
+    ASSERT_EQ(c.next_school_day(d), next);
+    std::optional<Date> previous;
+    for (Date p = add_days(d, -1); c.first_day() <= p; p = add_days(p, -1))
+      if (plain_is_school_day(c, p)) {
+        previous = p;
+        break;
+      }
+    ASSERT_EQ(c.previous_school_day(d), previous);
+  }
+}
+
+TEST(SchoolCalendar, LookupTableMatchesTheDefinitionsOnEveryDay) {
+  expect_table_matches_definitions(default_school_calendar_2026_2027());
+  expect_table_matches_definitions(school_calendar_for({2030, 1, 15}));
+  expect_table_matches_definitions(
+      SchoolCalendar{Date{2026, 8, 17},
+                     Date{2027, 7, 9},
+                     {{"begin", {2026, 8, 10}, {2026, 8, 19}}, {"eind", {2027, 7, 6}, {2027, 7, 20}}},
+                     6});
+}
+
+TEST(SchoolCalendar, DatesFarOutsideTheYearAreAnsweredToo) {
+  const auto& c = calendar();
+  EXPECT_FALSE(c.is_school_day({2020, 3, 2}));
+  EXPECT_EQ(c.next_school_day({2020, 3, 2}), (Date{2026, 8, 17}));
+  EXPECT_EQ(c.previous_school_day({2031, 3, 3}), (Date{2027, 7, 9}));
+  EXPECT_EQ(c.previous_school_day({2020, 3, 2}), std::nullopt);
+  EXPECT_EQ(c.next_school_day({2031, 3, 3}), std::nullopt);
+  EXPECT_EQ(c.school_week_index({2031, 3, 3}), std::nullopt);
+  EXPECT_FALSE(c.is_school_day({2027, 2, 30}));
+}
+
+} // namespace
+} // namespace eenplan::domain

@@ -449,7 +449,7 @@ core::Result<DemoImportResult> import_demo_region(store::Database& db, const dem
   std::sort(absent_pupils.begin(), absent_pupils.end());
   absent_pupils.erase(std::unique(absent_pupils.begin(), absent_pupils.end()), absent_pupils.end());
   if (const auto today = domain::parse_iso_date(region.today); today && !absent_pupils.empty()) {
-    SignalRecorder recorder(sql, *today, at);
+    SignalRecorder recorder(sql, *today, now);
     for (const auto& id : absent_pupils)
       recorder.evaluate(id);
   }

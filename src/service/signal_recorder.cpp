@@ -62,9 +62,10 @@ domain::SchoolProtocol school_protocol(soci::session& sql, const std::string& sc
   return protocol;
 }
 
-SignalRecorder::SignalRecorder(soci::session& sql, domain::Date today, std::string now)
-    : sql_(sql), today_(today), now_(std::move(now)), calendar_(domain::school_calendar_for(today)),
-      school_year_(domain::school_year_of(today)) {}
+SignalRecorder::SignalRecorder(soci::session& sql, domain::Date today, core::Instant now)
+    : sql_(sql), today_(today), now_(core::format_instant(now)),
+      now_millis_(std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()),
+      calendar_(domain::school_calendar_for(today)), school_year_(domain::school_year_of(today)) {}
 
 const domain::SchoolProtocol& SignalRecorder::protocol_of(const std::string& school_id) {
   auto it = protocols_.find(school_id);
@@ -73,49 +74,59 @@ const domain::SchoolProtocol& SignalRecorder::protocol_of(const std::string& sch
 }
 
 std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pupil_id) {
-  const PupilRef pupil{pupil_id, store::pupil_key(sql_, pupil_id)};
+  const long long key = store::pupil_key(sql_, pupil_id);
+  std::vector<domain::Absence> absences;
+  store::for_each_pupils_absences(sql_, std::span<const long long>(&key, 1),
+                                  domain::to_iso(calendar_.first_day()), domain::to_iso(calendar_.last_day()),
+                                  store::AbsenceKinds::Countable,
+                                  [&](long long, std::span<const store::CountableAbsence> rows) {
+                                    // pupil_id stays empty: the rules see one pupil at a time
+                                    for (const auto& a : rows)
+                                      absences.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
+                                  });
   std::vector<store::SignalRecord> created;
-  evaluate_many(std::span<const PupilRef>(&pupil, 1),
-                [&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
+  evaluate_one(pupil_id, absences,
+               [&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
   return created;
 }
 
-std::size_t SignalRecorder::evaluate(std::span<const PupilRef> pupils) {
+std::size_t SignalRecorder::evaluate_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
+                                            const std::function<const std::string&(long long key)>& id_of) {
+  std::vector<long long> keys; // staged is sorted by key
+  for (const auto& row : staged)
+    if (keys.empty() || keys.back() != row.pupil_key) keys.push_back(row.pupil_key);
+  // What the pupils already had: every kind, since a stored row keeps its slot whatever comes in.
+  std::vector<std::vector<domain::Absence>> stored(keys.size());
+  store::for_each_pupils_absences(sql_, keys, domain::to_iso(calendar_.first_day()),
+                                  domain::to_iso(calendar_.last_day()), store::AbsenceKinds::All,
+                                  [&](long long key, std::span<const store::CountableAbsence> rows) {
+                                    const auto at = std::lower_bound(keys.begin(), keys.end(), key);
+                                    if (at == keys.end() || *at != key) return;
+                                    auto& out = stored[static_cast<std::size_t>(at - keys.begin())];
+                                    for (const auto& a : rows)
+                                      out.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
+                                  });
   std::size_t created = 0;
-  evaluate_many(pupils, [&](store::SignalRecord&&) { ++created; });
-  return created;
-}
-
-void SignalRecorder::evaluate_many(std::span<const PupilRef> pupils,
-                                   const std::function<void(store::SignalRecord&&)>& on_signal) {
-  std::vector<PupilRef> sorted(pupils.begin(), pupils.end());
-  std::sort(sorted.begin(), sorted.end(), [](const PupilRef& a, const PupilRef& b) { return a.key < b.key; });
-  const std::string first = domain::to_iso(calendar_.first_day());
-  const std::string last = domain::to_iso(calendar_.last_day());
-  // One ordered query per group of pupils instead of one per pupil; the group's absences are
-  // held (a school year of a few hundred pupils is a few MiB) and evaluated once the query is
-  // done, so no result set stays open while signals and tasks are written.
-  constexpr std::size_t kPupilsPerQuery = 256;
-  std::vector<long long> keys;
-  std::vector<std::vector<domain::Absence>> absences;
-  for (std::size_t begin = 0; begin < sorted.size(); begin += kPupilsPerQuery) {
-    const std::size_t end = std::min(sorted.size(), begin + kPupilsPerQuery);
-    keys.clear();
-    for (std::size_t i = begin; i < end; ++i)
-      keys.push_back(sorted[i].key);
-    absences.assign(end - begin, {});
-    store::for_each_pupils_countable_absences(
-        sql_, keys, first, last, [&](long long key, std::span<const store::CountableAbsence> rows) {
-          const auto at = std::lower_bound(keys.begin(), keys.end(), key);
-          if (at == keys.end() || *at != key) return;
-          auto& out = absences[static_cast<std::size_t>(at - keys.begin())];
-          out.reserve(rows.size());
-          for (const auto& a : rows) // pupil_id stays empty: the rules see one pupil at a time
-            out.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
-        });
-    for (std::size_t i = begin; i < end; ++i)
-      evaluate_one(sorted[i].id, absences[i - begin], on_signal);
+  std::vector<domain::Absence> merged;
+  std::size_t row = 0;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const auto& before = stored[k];
+    merged.clear();
+    merged.reserve(before.size());
+    std::size_t b = 0;
+    for (; row < staged.size() && staged[row].pupil_key == keys[k]; ++row) {
+      const auto& s = staged[row];
+      if (s.date < calendar_.first_day() || calendar_.last_day() < s.date) continue;
+      const domain::AbsenceKey key{s.date, s.lesson_hour};
+      for (; b < before.size() && domain::key_of(before[b]) < key; ++b)
+        merged.push_back(before[b]);
+      if (b < before.size() && domain::key_of(before[b]) == key) continue; // the stored row stays
+      merged.push_back({{}, s.date, s.lesson_hour, s.kind, s.marked_luxe});
+    }
+    merged.insert(merged.end(), before.begin() + static_cast<std::ptrdiff_t>(b), before.end());
+    evaluate_one(id_of(keys[k]), merged, [&](store::SignalRecord&&) { ++created; });
   }
+  return created;
 }
 
 void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
@@ -138,7 +149,8 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector
   const std::string case_lead = store::case_lead_of(sql_, pupil_id);
   const std::string due = domain::to_iso(due_date(calendar_, today_));
   for (const auto& firing : firings) {
-    store::SignalRecord signal{core::new_uuid(),
+    // Time-ordered ids: an import's signals and tasks go in at the right edge of their indexes.
+    store::SignalRecord signal{core::new_time_ordered_uuid(now_millis_),
                                pupil_id,
                                school_year_,
                                firing.rule_code,
@@ -150,7 +162,7 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector
     if (!store::insert_signal(sql_, signal)) continue; // recorded meanwhile: never twice
     const auto* rule = protocol.find(firing.rule_code);
     store::TaskRecord task;
-    task.id = core::new_uuid();
+    task.id = core::new_time_ordered_uuid(now_millis_);
     task.region_id = pupil->region_id;
     task.pupil_id = pupil_id;
     task.kind = "escalation_signal";

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.hpp"
 #include "domain/dates.hpp"
 #include "domain/escalation.hpp"
 #include "domain/school_calendar.hpp"
@@ -22,26 +23,21 @@ domain::SchoolProtocol school_protocol(soci::session& sql, const std::string& sc
 
 class SignalRecorder {
 public:
-  /// `today` picks the school year; `now` (RFC 3339) stamps signals and tasks.
-  SignalRecorder(soci::session& sql, domain::Date today, std::string now);
-
-  struct PupilRef {
-    std::string id;
-    long long key = 0; // store::pupil_key
-  };
+  /// `today` picks the school year; `now` stamps signals and tasks and orders their ids.
+  SignalRecorder(soci::session& sql, domain::Date today, core::Instant now);
 
   /// New signals of the pupil (already recorded, each with its task).
   std::vector<store::SignalRecord> evaluate(const std::string& pupil_id);
-  /// The same for many pupils, their absences read group by group (an import); returns how many
-  /// signals it recorded (not the signals: a large import gives more than memory should hold).
-  std::size_t evaluate(std::span<const PupilRef> pupils);
-
+  /// For an import, from AbsenceInserter's before_write: the rules for the pupils of `staged`
+  /// (every row of this import for them, not yet written) on those rows together with the
+  /// absences they already had, the stored row winning where both hold a slot, as the insert
+  /// will. `id_of` gives the pupil id of a key. Returns how many signals it recorded.
+  std::size_t evaluate_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
+                              const std::function<const std::string&(long long key)>& id_of);
   const domain::SchoolCalendar& calendar() const { return calendar_; }
   const std::string& school_year() const { return school_year_; }
 
 private:
-  void evaluate_many(std::span<const PupilRef> pupils,
-                     const std::function<void(store::SignalRecord&&)>& on_signal);
   void evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
                     const std::function<void(store::SignalRecord&&)>& on_signal);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
@@ -49,6 +45,7 @@ private:
   soci::session& sql_;
   domain::Date today_;
   std::string now_;
+  std::int64_t now_millis_;
   domain::SchoolCalendar calendar_;
   std::string school_year_;
   std::map<std::string, domain::SchoolProtocol> protocols_;

@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <stdexcept>
@@ -244,12 +245,25 @@ struct AbsenceInserter::Impl {
   long long low_key = 0, high_key = -1;          // expect_keys
   std::vector<std::unique_ptr<SpillFile>> spill; // per key range, once a load outgrows a batch
 
-  long long write() {
+  bool written_early = false; // a batch went in before flush(), outside any key range
+
+  long long write(const BeforeWrite& before_write) {
     std::sort(rows.begin(), rows.end());
+    if (before_write) show(before_write);
     const long long n = sqlite ? sqlite->write(rows, remarks) : postgres->write(rows, remarks);
     rows.clear();
     remarks.clear();
     return n;
+  }
+
+  void show(const BeforeWrite& before_write) const {
+    std::vector<StagedAbsence> staged;
+    staged.reserve(rows.size());
+    for (const auto& r : rows) {
+      const auto date = domain::parse_iso_date(std::string_view(r.date.data(), r.date.size()));
+      if (date) staged.push_back({r.pupil_key, *date, r.lesson_hour, r.kind, r.marked_luxe});
+    }
+    before_write(staged);
   }
 
   void spill_rows() {
@@ -267,12 +281,15 @@ struct AbsenceInserter::Impl {
     remarks.clear();
   }
 
-  long long write_spilled() {
+  /// Range by range, each read whole: the rows of a school's pupils are bounded by pupils x
+  /// school days x lesson hours (more would be duplicates, refused), so a range of 1/32 of the
+  /// school stays a few MiB.
+  long long write_spilled(const BeforeWrite& before_write) {
     long long n = 0;
     for (auto& file : spill) {
       file->rewind();
-      while (file->read(rows, remarks, kBatch))
-        n += write();
+      file->read(rows, remarks, std::numeric_limits<std::size_t>::max());
+      if (!rows.empty()) n += write(before_write);
       file.reset(); // its disk space goes now
     }
     spill.clear();
@@ -310,7 +327,8 @@ void AbsenceInserter::add(long long pupil_key, std::string_view date, int lesson
   if (i.high_key >= i.low_key) {
     i.spill_rows(); // written at flush(), range by range
   } else {
-    added_ += i.write();
+    added_ += i.write({});
+    i.written_early = true;
   }
 }
 
@@ -319,14 +337,16 @@ void AbsenceInserter::expect_keys(long long low, long long high) {
   impl_->high_key = high;
 }
 
-long long AbsenceInserter::flush() {
+long long AbsenceInserter::flush(const BeforeWrite& before_write) {
   auto& i = *impl_;
+  if (before_write && i.written_early)
+    throw std::logic_error("absence inserter: rows were written before flush; call expect_keys first");
   long long n = 0;
   if (!i.spill.empty()) {
     i.spill_rows();
-    n = i.write_spilled();
+    n = i.write_spilled(before_write);
   } else if (!i.rows.empty()) {
-    n = i.write();
+    n = i.write(before_write);
   }
   added_ += n;
   return n;

@@ -162,8 +162,9 @@ void sqlite_countable_absences(
 
 } // namespace
 
-void for_each_pupils_countable_absences(
+void for_each_pupils_absences(
     soci::session& sql, std::span<const long long> pupil_keys, const std::string& from, const std::string& to,
+    AbsenceKinds kinds,
     const std::function<void(long long pupil_key, std::span<const CountableAbsence>)>& on_pupil) {
   if (pupil_keys.empty()) return;
   // The keys as one bound value: a JSON array for SQLite, an array literal for PostgreSQL.
@@ -175,8 +176,9 @@ void for_each_pupils_countable_absences(
   }
   keys += postgres ? "}" : "]";
   const std::string where =
-      " AND a.date >= :f AND a.date <= :t AND a.kind IN ('unauthorised', 'late', 'sick') "
-      "ORDER BY a.pupil_key, a.date, a.lesson_hour";
+      std::string(" AND a.date >= :f AND a.date <= :t") +
+      (kinds == AbsenceKinds::Countable ? " AND a.kind IN ('unauthorised', 'late', 'sick')" : "") +
+      " ORDER BY a.pupil_key, a.date, a.lesson_hour";
   const std::string select =
       "SELECT a.pupil_key, a.date, a.lesson_hour, a.kind, a.marked_luxe FROM absences a ";
   if (!postgres) {

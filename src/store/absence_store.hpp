@@ -73,8 +73,22 @@ public:
   /// one batch is then spread over temporary files by key range and written range by range at
   /// flush(), so the writes stay within a part of the table that fits in the page cache.
   void expect_keys(long long low, long long high);
+  /// One staged row as `before_write` sees it.
+  struct StagedAbsence {
+    long long pupil_key = 0;
+    domain::Date date;
+    int lesson_hour = 1;
+    domain::AbsenceKind kind = domain::AbsenceKind::Unauthorised;
+    bool marked_luxe = false;
+  };
+  /// Called once per group of pupils, before the group's rows are written, with every row of
+  /// this load for those pupils, sorted by pupil key, date and lesson hour. Lets the import
+  /// evaluate the rules on the rows it already holds instead of reading them back.
+  using BeforeWrite = std::function<void(std::span<const StagedAbsence>)>;
   /// Writes the staged rows; returns how many were new (of all rows, for a spilled load).
-  long long flush();
+  /// With `before_write`: the load must have had expect_keys() or fit in one batch (otherwise a
+  /// pupil's rows could already be written, unseen): std::logic_error.
+  long long flush(const BeforeWrite& before_write = {});
   long long rows_added() const { return added_; }
 
 private:
@@ -123,11 +137,16 @@ struct CountableAbsence {
   domain::AbsenceKind kind = domain::AbsenceKind::Unauthorised; // unauthorised, late or sick
   bool marked_luxe = false;
 };
-/// The countable absences (unauthorised, late, sick) with date in [from, to] of every pupil in
-/// `pupil_keys`, in one query ordered by pupil key, date and lesson hour: `on_pupil` is called
-/// once per pupil key that has any, with that pupil's absences in order.
-void for_each_pupils_countable_absences(
+enum class AbsenceKinds {
+  Countable, // unauthorised, late, sick: what the rules count
+  All,       // every kind: which slots are taken
+};
+/// The absences of `kinds` with date in [from, to] of every pupil in `pupil_keys`, in one query
+/// ordered by pupil key, date and lesson hour: `on_pupil` is called once per pupil key that has
+/// any, with that pupil's absences in order.
+void for_each_pupils_absences(
     soci::session& sql, std::span<const long long> pupil_keys, const std::string& from, const std::string& to,
+    AbsenceKinds kinds,
     const std::function<void(long long pupil_key, std::span<const CountableAbsence>)>& on_pupil);
 
 // ---- protocol ----------------------------------------------------------------------------

@@ -175,6 +175,35 @@ TEST_P(AbsenceStoreTest, ImportingTheSameFileTwiceAddsNoRowsSignalsOrTasks) {
   (void)id;
 }
 
+TEST_P(AbsenceStoreTest, AStoredAbsenceKeepsItsSlotWhenTheImportBringsAnotherKind) {
+  pupil("1001", school_);
+  // Monday 23 November, hour 8 was registered as authorised; the file says unauthorised there too,
+  // which would make 16 consecutive unauthorised hours. The stored row stays, so nothing fires.
+  ASSERT_TRUE(import("leerlingnummer,datum,lesuur,soort,opmerking\n1001,2026-11-23,8,geoorloofd,\n"));
+  const auto result = import(sixteen_hours("1001"));
+  ASSERT_TRUE(result) << result.error().detail;
+  EXPECT_EQ(result->rows_added, 15);
+  EXPECT_EQ(result->signals_created, 0);
+  EXPECT_EQ(count("escalation_signals"), 0);
+}
+
+TEST_P(AbsenceStoreTest, EarlierAbsencesCountTogetherWithTheImportedOnes) {
+  pupil("1001", school_);
+  // Monday's eight hours in one file, Tuesday's in the next: the second import completes 16.
+  const std::string header = "leerlingnummer,datum,lesuur,soort,opmerking\n";
+  std::string monday = header, tuesday = header;
+  for (int h = 1; h <= 8; ++h) {
+    monday += "1001,2026-11-23," + std::to_string(h) + ",ongeoorloofd,\n";
+    tuesday += "1001,2026-11-24," + std::to_string(h) + ",ongeoorloofd,\n";
+  }
+  const auto first = import(monday);
+  ASSERT_TRUE(first) << first.error().detail;
+  EXPECT_EQ(first->signals_created, 0);
+  const auto second = import(tuesday);
+  ASSERT_TRUE(second) << second.error().detail;
+  EXPECT_GE(second->signals_created, 1) << "8 stored and 8 imported hours are 16 consecutive hours";
+}
+
 TEST_P(AbsenceStoreTest, ABadRowLaterInTheFileStoresNothing) {
   // Many good rows first (more than one batch of 10,000 holds), then one wrong date at the end.
   std::string csv = "leerlingnummer,datum,lesuur,soort,opmerking\n";

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/ids.hpp"
-#include "store/pupil_store.hpp"
 #include "store/task_store.hpp"
 
 namespace eenplan::service {
@@ -11,27 +10,26 @@ namespace {
 
 /// Where the task of a signal goes (design: leerplicht of the pupil's municipality; the
 /// coordinator of the enrolment school; the mentor = the case lead, else the coordinator).
-void assign(store::TaskRecord& task, domain::Recipient recipient, const store::PupilRecord& pupil,
-            const std::string& case_lead) {
+void assign(store::TaskRecord& task, domain::Recipient recipient, const store::SignalContext& pupil) {
   const auto to_coordinator = [&] {
-    task.assignee_organisation_id = pupil.enrolment_school.id;
+    task.assignee_organisation_id = pupil.enrolment_school_id;
     task.assignee_role = "school_coordinator";
   };
   switch (recipient) {
   case domain::Recipient::AttendanceOfficer:
-    if (pupil.municipality.id.empty()) {
+    if (pupil.municipality_id.empty()) {
       to_coordinator(); // no municipality known: the school must report it itself
     } else {
-      task.assignee_organisation_id = pupil.municipality.id;
+      task.assignee_organisation_id = pupil.municipality_id;
       task.assignee_role = "attendance_officer";
     }
     return;
   case domain::Recipient::CareCoordinator: to_coordinator(); return;
   case domain::Recipient::Mentor:
-    if (case_lead.empty()) {
+    if (pupil.case_lead.empty()) {
       to_coordinator();
     } else {
-      task.assignee_user_id = case_lead;
+      task.assignee_user_id = pupil.case_lead;
     }
     return;
   }
@@ -85,8 +83,11 @@ std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pup
                                       absences.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
                                   });
   std::vector<store::SignalRecord> created;
-  evaluate_one(pupil_id, absences,
-               [&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
+  const auto contexts =
+      store::signal_contexts(sql_, std::span<const std::string>(&pupil_id, 1), school_year_);
+  if (const auto it = contexts.find(pupil_id); it != contexts.end())
+    evaluate_one(pupil_id, it->second, absences);
+  record_pending([&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
   return created;
 }
 
@@ -106,6 +107,11 @@ std::size_t SignalRecorder::evaluate_staged(std::span<const store::AbsenceInsert
                                     for (const auto& a : rows)
                                       out.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
                                   });
+  std::vector<std::string> ids;
+  ids.reserve(keys.size());
+  for (const long long key : keys)
+    ids.push_back(id_of(key));
+  const auto contexts = store::signal_contexts(sql_, ids, school_year_);
   std::size_t created = 0;
   std::vector<domain::Absence> merged;
   std::size_t row = 0;
@@ -124,29 +130,26 @@ std::size_t SignalRecorder::evaluate_staged(std::span<const store::AbsenceInsert
       merged.push_back({{}, s.date, s.lesson_hour, s.kind, s.marked_luxe});
     }
     merged.insert(merged.end(), before.begin() + static_cast<std::ptrdiff_t>(b), before.end());
-    evaluate_one(id_of(keys[k]), merged, [&](store::SignalRecord&&) { ++created; });
+    if (const auto it = contexts.find(ids[k]); it != contexts.end()) evaluate_one(ids[k], it->second, merged);
   }
+  record_pending([&](store::SignalRecord&&) { ++created; });
   return created;
 }
 
-void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
-                                  const std::function<void(store::SignalRecord&&)>& on_signal) {
-  auto pupil = store::find_pupil(sql_, pupil_id);
-  if (!pupil) return;
+void SignalRecorder::evaluate_one(const std::string& pupil_id, const store::SignalContext& pupil,
+                                  const std::vector<domain::Absence>& absences) {
   std::vector<domain::Firing> fired;
-  for (const auto& s : store::list_signals(sql_, pupil_id, school_year_)) {
+  for (const auto& s : pupil.signals) {
     domain::Firing f;
     f.rule_code = s.rule_code;
     f.occurrence = s.occurrence;
     f.evidence = store::parse_evidence_json(s.evidence);
     fired.push_back(std::move(f));
   }
-  const bool exempt = store::active_exemption(sql_, pupil_id).has_value();
-  const auto& protocol = protocol_of(pupil->enrolment_school.id);
-  const auto firings = domain::evaluate(protocol, calendar_, absences, fired, exempt);
+  const auto& protocol = protocol_of(pupil.enrolment_school_id);
+  const auto firings = domain::evaluate(protocol, calendar_, absences, fired, pupil.exempt);
   if (firings.empty()) return;
 
-  const std::string case_lead = store::case_lead_of(sql_, pupil_id);
   const std::string due = domain::to_iso(due_date(calendar_, today_));
   for (const auto& firing : firings) {
     // Time-ordered ids: an import's signals and tasks go in at the right edge of their indexes.
@@ -159,21 +162,35 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const std::vector
                                std::string(domain::to_string(firing.recipient)),
                                store::evidence_json(firing.evidence),
                                now_};
-    if (!store::insert_signal(sql_, signal)) continue; // recorded meanwhile: never twice
     const auto* rule = protocol.find(firing.rule_code);
     store::TaskRecord task;
     task.id = core::new_time_ordered_uuid(now_millis_);
-    task.region_id = pupil->region_id;
+    task.region_id = pupil.region_id;
     task.pupil_id = pupil_id;
     task.kind = "escalation_signal";
     task.title = rule ? domain::dutch_task_title(*rule) : "Verzuimsignaal";
     task.due_on = due;
     task.source_id = signal.id;
     task.created_at = now_;
-    assign(task, firing.recipient, *pupil, case_lead);
-    store::insert_task(sql_, task);
-    on_signal(std::move(signal));
+    assign(task, firing.recipient, pupil);
+    pending_signals_.push_back(std::move(signal));
+    pending_tasks_.push_back(std::move(task));
   }
+}
+
+void SignalRecorder::record_pending(const std::function<void(store::SignalRecord&&)>& on_signal) {
+  // A signal recorded meanwhile (same pupil, year, rule, occurrence) is skipped with its task.
+  auto inserted = store::insert_signals(sql_, pending_signals_);
+  std::sort(inserted.begin(), inserted.end());
+  const auto went_in = [&](const std::string& id) {
+    return std::binary_search(inserted.begin(), inserted.end(), id);
+  };
+  std::erase_if(pending_tasks_, [&](const store::TaskRecord& t) { return !went_in(t.source_id); });
+  store::insert_tasks(sql_, pending_tasks_);
+  for (auto& signal : pending_signals_)
+    if (went_in(signal.id)) on_signal(std::move(signal));
+  pending_signals_.clear();
+  pending_tasks_.clear();
 }
 
 } // namespace eenplan::service

@@ -15,6 +15,7 @@
 #include "domain/escalation.hpp"
 #include "domain/school_calendar.hpp"
 #include "store/absence_store.hpp"
+#include "store/task_store.hpp"
 
 namespace eenplan::service {
 
@@ -38,8 +39,11 @@ public:
   const std::string& school_year() const { return school_year_; }
 
 private:
-  void evaluate_one(const std::string& pupil_id, const std::vector<domain::Absence>& absences,
-                    const std::function<void(store::SignalRecord&&)>& on_signal);
+  /// Runs the rules; the new signals and their tasks wait in pending_* for record_pending.
+  void evaluate_one(const std::string& pupil_id, const store::SignalContext& pupil,
+                    const std::vector<domain::Absence>& absences);
+  /// Writes the pending signals and tasks, many per statement; `on_signal` for each new one.
+  void record_pending(const std::function<void(store::SignalRecord&&)>& on_signal);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
 
   soci::session& sql_;
@@ -49,6 +53,8 @@ private:
   domain::SchoolCalendar calendar_;
   std::string school_year_;
   std::map<std::string, domain::SchoolProtocol> protocols_;
+  std::vector<store::SignalRecord> pending_signals_;
+  std::vector<store::TaskRecord> pending_tasks_;
 };
 
 } // namespace eenplan::service

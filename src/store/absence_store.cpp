@@ -1,5 +1,6 @@
 #include "store/absence_store.hpp"
 
+#include "store/multi_row_insert.hpp"
 #include "store/statement_cache.hpp"
 
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -450,6 +451,121 @@ bool insert_signal(soci::session& sql, const SignalRecord& s) {
   q.s = s;
   q.st.execute(true);
   return q.st.get_affected_rows() == 1;
+}
+
+std::vector<std::string> insert_signals(soci::session& sql, std::span<const SignalRecord> signals) {
+  std::vector<std::string> inserted;
+  if (!round_trips_cost(sql)) {
+    for (const auto& s : signals)
+      if (insert_signal(sql, s)) inserted.push_back(s.id);
+    return inserted;
+  }
+  for (std::size_t begin = 0; begin < signals.size(); begin += kMultiRowInsertRows) {
+    const auto part = signals.subspan(begin, std::min(kMultiRowInsertRows, signals.size() - begin));
+    soci::statement st(sql);
+    for (const auto& s : part) {
+      for (const auto* field : {&s.id, &s.pupil_id, &s.school_year, &s.rule_code})
+        st.exchange(soci::use(*field));
+      st.exchange(soci::use(s.occurrence));
+      for (const auto* field : {&s.fired_on, &s.recipient, &s.evidence, &s.created_at})
+        st.exchange(soci::use(*field));
+    }
+    std::vector<std::string> ids(part.size());
+    st.exchange(soci::into(ids));
+    st.alloc();
+    st.prepare("INSERT INTO escalation_signals (id, pupil_id, school_year, rule_code, occurrence, fired_on, "
+               "recipient, evidence, created_at) VALUES " +
+               values_placeholders(part.size(), 9) +
+               " ON CONFLICT (pupil_id, school_year, rule_code, occurrence) DO NOTHING RETURNING id");
+    st.define_and_bind();
+    if (st.execute(true)) inserted.insert(inserted.end(), ids.begin(), ids.end());
+    while (st.fetch())
+      inserted.insert(inserted.end(), ids.begin(), ids.end());
+  }
+  return inserted;
+}
+
+namespace {
+
+/// The ids as one bound value and the condition that unpacks it: a JSON array for SQLite, an
+/// array literal for PostgreSQL (the ids are UUIDs: no quoting needed).
+struct IdList {
+  std::string value;
+  std::string condition; // "<column> IN …" with :ids
+};
+IdList id_list(soci::session& sql, std::span<const std::string> ids, const std::string& column) {
+  const bool postgres = sql.get_backend_name() == "postgresql";
+  IdList out;
+  out.value = postgres ? "{" : "[";
+  for (const auto& id : ids) {
+    if (out.value.size() > 1) out.value += ',';
+    out.value += '"';
+    out.value += id;
+    out.value += '"';
+  }
+  out.value += postgres ? "}" : "]";
+  out.condition =
+      postgres ? column + " = ANY(CAST(:ids AS text[]))" : column + " IN (SELECT value FROM json_each(:ids))";
+  return out;
+}
+
+} // namespace
+
+std::map<std::string, SignalContext>
+signal_contexts(soci::session& sql, std::span<const std::string> pupil_ids, const std::string& school_year) {
+  std::map<std::string, SignalContext> out;
+  if (pupil_ids.empty()) return out;
+  const auto pupils = id_list(sql, pupil_ids, "id");
+  {
+    std::string id, region, school, municipality;
+    soci::statement st =
+        (sql.prepare << "SELECT id, region_id, enrolment_school_id, COALESCE(municipality_id, '') "
+                        "FROM pupils WHERE " +
+                            pupils.condition,
+         soci::into(id), soci::into(region), soci::into(school), soci::into(municipality),
+         soci::use(pupils.value, "ids"));
+    st.execute();
+    while (st.fetch())
+      out[id] = SignalContext{region, school, municipality, "", false, {}};
+  }
+  const auto in_pupils = id_list(sql, pupil_ids, "pupil_id");
+  {
+    std::string pupil, user;
+    soci::statement st =
+        (sql.prepare << "SELECT pupil_id, MIN(user_id) FROM case_team_members WHERE is_case_lead = 1 AND " +
+                            in_pupils.condition + " GROUP BY pupil_id",
+         soci::into(pupil), soci::into(user), soci::use(in_pupils.value, "ids"));
+    st.execute();
+    while (st.fetch())
+      if (auto it = out.find(pupil); it != out.end()) it->second.case_lead = user;
+  }
+  {
+    std::string pupil;
+    soci::statement st =
+        (sql.prepare << "SELECT DISTINCT pupil_id FROM protocol_exemptions WHERE ended_at IS NULL "
+                        "AND " +
+                            in_pupils.condition,
+         soci::into(pupil), soci::use(in_pupils.value, "ids"));
+    st.execute();
+    while (st.fetch())
+      if (auto it = out.find(pupil); it != out.end()) it->second.exempt = true;
+  }
+  {
+    SignalRecord r;
+    std::string year = school_year;
+    soci::statement st =
+        (sql.prepare << "SELECT id, pupil_id, school_year, rule_code, occurrence, fired_on, "
+                        "recipient, evidence, created_at FROM escalation_signals "
+                        "WHERE school_year = :y AND " +
+                            in_pupils.condition,
+         soci::into(r.id), soci::into(r.pupil_id), soci::into(r.school_year), soci::into(r.rule_code),
+         soci::into(r.occurrence), soci::into(r.fired_on), soci::into(r.recipient), soci::into(r.evidence),
+         soci::into(r.created_at), soci::use(year, "y"), soci::use(in_pupils.value, "ids"));
+    st.execute();
+    while (st.fetch())
+      if (auto it = out.find(r.pupil_id); it != out.end()) it->second.signals.push_back(r);
+  }
+  return out;
 }
 
 } // namespace eenplan::store

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <soci/soci.h>
@@ -186,6 +187,20 @@ struct SignalRecord {
   std::string evidence; // JSON array of {"date","lessonHour"}
   std::string created_at;
 };
+/// What the escalation rules need of a pupil besides the absences.
+struct SignalContext {
+  std::string region_id, enrolment_school_id, municipality_id; // municipality '' when unknown
+  std::string case_lead;                                       // '' when the case team has none
+  bool exempt = false;                                         // out of the standard protocol
+  std::vector<SignalRecord> signals;                           // of the school year
+};
+/// The contexts of many pupils in four queries, whatever their number (an import evaluates
+/// thousands; one query each was a round trip each on PostgreSQL). Unknown ids are absent.
+std::map<std::string, SignalContext>
+signal_contexts(soci::session& sql, std::span<const std::string> pupil_ids, const std::string& school_year);
+/// Records the signals, many per statement; returns the ids of those that went in (one already
+/// recorded for the same pupil, school year, rule and occurrence is skipped: never twice).
+std::vector<std::string> insert_signals(soci::session& sql, std::span<const SignalRecord> signals);
 std::vector<SignalRecord> list_signals(soci::session& sql, const std::string& pupil_id,
                                        const std::string& school_year);
 /// Every school year, newest first.

@@ -1,4 +1,5 @@
 #include "store/homebound_store.hpp"
+#include "store/multi_row_insert.hpp"
 
 namespace eenplan::store {
 namespace {
@@ -84,10 +85,6 @@ std::vector<HomeboundCaseRecord> run_case_query(soci::session& sql, Where& w, co
   while (st.fetch())
     out.push_back(row.r);
   return out;
-}
-
-soci::indicator null_if_empty(const std::string& s) {
-  return s.empty() ? soci::i_null : soci::i_ok;
 }
 
 } // namespace

@@ -1,11 +1,8 @@
 #include "store/organisation_store.hpp"
+#include "store/multi_row_insert.hpp"
 
 namespace eenplan::store {
 namespace {
-
-soci::indicator null_if_empty(const std::string& s) {
-  return s.empty() ? soci::i_null : soci::i_ok;
-}
 
 constexpr const char* kOrgSelect =
     "SELECT o.id, o.region_id, o.kind, o.name, COALESCE(o.brin, ''), COALESCE(o.school_type, ''), "

@@ -1,4 +1,5 @@
 #include "store/plan_store.hpp"
+#include "store/multi_row_insert.hpp"
 
 #include <boost/json.hpp>
 
@@ -12,10 +13,6 @@ namespace {
 
 std::string iso_or_empty(const std::optional<domain::Date>& d) {
   return d ? domain::to_iso(*d) : std::string();
-}
-
-soci::indicator null_if_empty(const std::string& s) {
-  return s.empty() ? soci::i_null : soci::i_ok;
 }
 
 json::array parse_array(const std::string& text) {

@@ -1,4 +1,5 @@
 #include "store/pupil_store.hpp"
+#include "store/multi_row_insert.hpp"
 
 #include <array>
 
@@ -52,10 +53,6 @@ struct PupilRow {
     st.exchange(soci::into(r.level));
   }
 };
-
-soci::indicator null_if_empty(const std::string& s) {
-  return s.empty() ? soci::i_null : soci::i_ok;
-}
 
 /// The WHERE clause of a list query, with its bound values kept alive in `values`.
 struct ListWhere {

@@ -1,13 +1,10 @@
 #include "store/task_store.hpp"
 
+#include "store/multi_row_insert.hpp"
 #include "store/statement_cache.hpp"
 
 namespace eenplan::store {
 namespace {
-
-soci::indicator null_if_empty(const std::string& s) {
-  return s.empty() ? soci::i_null : soci::i_ok;
-}
 
 /// The WHERE clause that selects the tasks of `who`, with its bound values kept alive.
 struct Assigned {
@@ -123,6 +120,47 @@ void insert_task(soci::session& sql, const TaskRecord& t) {
   q.due_ind = null_if_empty(t.due_on);
   q.source_ind = null_if_empty(t.source_id);
   q.st.execute(true);
+}
+
+void insert_tasks(soci::session& sql, std::span<const TaskRecord> tasks) {
+  if (!round_trips_cost(sql)) {
+    for (const auto& t : tasks)
+      insert_task(sql, t);
+    return;
+  }
+  for (std::size_t begin = 0; begin < tasks.size(); begin += kMultiRowInsertRows) {
+    const auto part = tasks.subspan(begin, std::min(kMultiRowInsertRows, tasks.size() - begin));
+    // Six nullable columns per row; reserved up front so the bound addresses stay put.
+    std::vector<soci::indicator> null(part.size() * 6);
+    soci::statement st(sql);
+    std::size_t n = 0;
+    for (const auto& t : part) {
+      const auto nullable = [&](const std::string& value) {
+        null[n] = null_if_empty(value);
+        st.exchange(soci::use(value, null[n++]));
+      };
+      st.exchange(soci::use(t.id));
+      st.exchange(soci::use(t.region_id));
+      nullable(t.pupil_id);
+      st.exchange(soci::use(t.kind));
+      st.exchange(soci::use(t.title));
+      nullable(t.assignee_user_id);
+      nullable(t.assignee_organisation_id);
+      nullable(t.assignee_role);
+      nullable(t.due_on);
+      nullable(t.source_id);
+      st.exchange(soci::use(t.status));
+      st.exchange(soci::use(t.created_at));
+      st.exchange(soci::use(t.version));
+    }
+    st.alloc();
+    st.prepare(
+        "INSERT INTO tasks (id, region_id, pupil_id, kind, title, assignee_user_id, "
+        "assignee_organisation_id, assignee_role, due_on, source_id, status, created_at, version) VALUES " +
+        values_placeholders(part.size(), 13));
+    st.define_and_bind();
+    st.execute(true);
+  }
 }
 
 std::vector<TaskRecord> list_tasks_for(soci::session& sql, const TaskAssignee& who,

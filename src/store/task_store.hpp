@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <soci/soci.h>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct TaskRecord {
 };
 
 void insert_task(soci::session& sql, const TaskRecord& task);
+/// The same for many tasks, many per statement.
+void insert_tasks(soci::session& sql, std::span<const TaskRecord> tasks);
 
 /// Who asks: their id, role and the organisations they are a member of.
 struct TaskAssignee {

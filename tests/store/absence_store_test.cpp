@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <sstream>
 
 #include "core/clock.hpp"
@@ -308,6 +310,31 @@ TEST_P(AbsenceStoreTest, SignalIsUniquePerPupilYearRuleAndOccurrence) {
   s.id = core::new_uuid();
   s.occurrence = 2;
   EXPECT_TRUE(store::insert_signal(lease.sql(), s));
+}
+
+TEST_P(AbsenceStoreTest, ManySignalsInOneGoSkipOnlyThoseAlreadyRecorded) {
+  const auto id = pupil("1001", school_);
+  store::Lease lease(*db_);
+  store::SignalRecord recorded{core::new_uuid(),     id,   "2026-2027", "late_arrivals_12", 5, "2026-11-23",
+                               "attendance_officer", "[]", at()};
+  ASSERT_TRUE(store::insert_signal(lease.sql(), recorded));
+  // 250 signals (three statements' worth), one of them the occurrence already recorded.
+  std::vector<store::SignalRecord> signals;
+  std::vector<std::string> expected;
+  for (int occurrence = 1; occurrence <= 250; ++occurrence) {
+    auto s = recorded;
+    s.id = core::new_uuid();
+    s.occurrence = occurrence;
+    signals.push_back(s);
+    if (occurrence != 5) expected.push_back(s.id);
+  }
+  auto inserted = store::insert_signals(lease.sql(), signals);
+  std::sort(inserted.begin(), inserted.end());
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(inserted, expected);
+  long long n = 0;
+  lease.sql() << "SELECT COUNT(*) FROM escalation_signals", soci::into(n);
+  EXPECT_EQ(n, 250);
 }
 
 TEST_P(AbsenceStoreTest, EvidenceRoundTripsThroughItsJsonColumn) {

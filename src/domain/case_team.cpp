@@ -126,4 +126,11 @@ CaseTeamDiff diff_case_team(const std::vector<CaseTeamEntry>& current,
   return diff;
 }
 
+bool leaves_team_unchanged(const std::vector<CaseTeamEntry>& current,
+                           const std::vector<CaseTeamEntry>& proposed) {
+  // Equal sizes and nobody added, removed or changed: then nobody can be named twice either, as
+  // every current member (stored once each) must appear among as many proposed entries.
+  return current.size() == proposed.size() && diff_case_team(current, proposed).empty();
+}
+
 } // namespace eenplan::domain

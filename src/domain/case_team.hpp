@@ -102,4 +102,9 @@ struct CaseTeamDiff {
 CaseTeamDiff diff_case_team(const std::vector<CaseTeamEntry>& current,
                             const std::vector<CaseTeamEntry>& proposed);
 
+/// The same members with the same roles and regisseur, in any order (a repeated save): nothing to
+/// check or store. A proposal that names someone twice is never unchanged.
+bool leaves_team_unchanged(const std::vector<CaseTeamEntry>& current,
+                           const std::vector<CaseTeamEntry>& proposed);
+
 } // namespace eenplan::domain

@@ -170,6 +170,15 @@ TEST(CaseTeam, TheDiffNamesWhoWasAddedRemovedAndChanged) {
 TEST(CaseTeam, TheOrderOfTheMembersIsNoChange) {
   const std::vector<CaseTeamEntry> reordered{kTeam[2], kTeam[0], kTeam[1]};
   EXPECT_TRUE(diff_case_team(kTeam, reordered).empty());
+  EXPECT_TRUE(leaves_team_unchanged(kTeam, reordered));
+}
+
+TEST(CaseTeam, NamingSomeoneTwiceIsAChangeThatIsChecked) {
+  const std::vector<CaseTeamEntry> current{lead("coordinator")};
+  const std::vector<CaseTeamEntry> twice{lead("coordinator"), lead("coordinator")};
+  EXPECT_TRUE(diff_case_team(current, twice).empty()) << "the diff alone cannot see it";
+  EXPECT_FALSE(leaves_team_unchanged(current, twice));
+  EXPECT_TRUE(leaves_team_unchanged({}, {})) << "a pupil without a team, saved as it is";
 }
 
 TEST(CaseTeam, EveryRuleHasAUniqueCodeAndADutchMessage) {

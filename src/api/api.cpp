@@ -65,6 +65,7 @@ struct Api::Impl {
   service::ArrangementService arrangements;
   service::ProvisionService provisions;
   service::PlanService plans;
+  service::CaseTeamService case_teams;
   Services services;
   http::StaticFiles files;
   http::Router<Route> router;
@@ -72,9 +73,9 @@ struct Api::Impl {
   Impl(store::Database& d, const core::Clock& c, ApiConfig cfg)
       : db(d), clock(c), config(std::move(cfg)), audit(d), auth(d, c), pupils(d, audit), accounts(d, c),
         support_route(d, audit), homebound(d, audit), absences(d, audit), tasks(d, audit),
-        arrangements(d, audit), provisions(d, audit),
-        plans(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
-                                  homebound, &support_route, &absences, &tasks},
+        arrangements(d, audit), provisions(d, audit), plans(d, audit),
+        case_teams(d, audit), services{d,         auth,           pupils,    accounts, config.secure_cookies,
+                                       homebound, &support_route, &absences, &tasks},
         files(config.web_root) {
     services.arrangements = &arrangements;
     services.provisions = &provisions;
@@ -93,6 +94,11 @@ struct Api::Impl {
     router.add(verb::get, "/api/v1/pupils/{id}/notes", {&list_notes, true, false, true});
     router.add(verb::post, "/api/v1/pupils/{id}/notes", {&add_note});
     router.add(verb::get, "/api/v1/pupils/{id}/audit", {&pupil_audit});
+    // The case team (betrokkenen)
+    services.case_teams = &case_teams;
+    router.add(verb::get, "/api/v1/pupils/{id}/case-team", {&get_case_team});
+    router.add(verb::put, "/api/v1/pupils/{id}/case-team", {&put_case_team});
+    router.add(verb::get, "/api/v1/pupils/{id}/case-team/candidates", {&list_case_team_candidates});
     // Support route (ondersteuningsroute) and the school's JES meetings
     router.add(verb::get, "/api/v1/pupils/{id}/support-route", {&get_support_route});
     router.add(verb::post, "/api/v1/pupils/{id}/support-route/steps", {&add_support_route_step});

@@ -25,6 +25,16 @@ json::object pupil_summary_json(const store::PupilRecord& p) {
   };
 }
 
+json::object case_team_member_json(const store::CaseTeamRecord& m) {
+  return json::object{
+      {"userId", m.user_id},
+      {"displayName", m.display_name},
+      {"role", m.role},
+      {"organisation", organisation_ref({m.organisation_id, m.organisation_name, m.organisation_kind})},
+      {"caseRole", m.case_role},
+      {"isCaseLead", m.is_case_lead}};
+}
+
 json::object pupil_json(const service::PupilView& view) {
   const auto& p = view.pupil;
   json::object o = pupil_summary_json(p);
@@ -48,15 +58,8 @@ json::object pupil_json(const service::PupilView& view) {
     o["loadCapacity"] = p.load_capacity;
     o["careHistory"] = p.care_history;
     json::array team;
-    for (const auto& m : p.case_team) {
-      team.push_back(json::object{
-          {"userId", m.user_id},
-          {"displayName", m.display_name},
-          {"role", m.role},
-          {"organisation", organisation_ref({m.organisation_id, m.organisation_name, m.organisation_kind})},
-          {"caseRole", m.case_role},
-          {"isCaseLead", m.is_case_lead}});
-    }
+    for (const auto& m : p.case_team)
+      team.push_back(case_team_member_json(m));
     o["caseTeam"] = std::move(team);
     json::array needs;
     for (const auto& n : p.support_needs) {
@@ -72,7 +75,8 @@ json::object pupil_json(const service::PupilView& view) {
   }
   o["access"] = json::object{{"scope", full ? "full" : "attendance"},
                              {"canEdit", view.can_edit},
-                             {"canAddNotes", view.can_add_notes}};
+                             {"canAddNotes", view.can_add_notes},
+                             {"canEditCaseTeam", view.can_edit_case_team}};
   return o;
 }
 
@@ -85,18 +89,24 @@ json::object note_json(const store::NoteRecord& n) {
 }
 
 json::object audit_event_json(const store::AuditEventRecord& e) {
-  return json::object{
-      {"id", e.id},
-      {"at", e.at},
-      {"actor",
-       json::object{{"id", e.actor_id},
-                    {"displayName", e.actor_name},
-                    {"role", e.actor_role},
-                    {"organisation", organisation_ref({e.actor_organisation_id, e.actor_organisation_name,
-                                                       e.actor_organisation_kind})}}},
-      {"action", e.action},
-      {"resource", e.resource},
-      {"purpose", e.purpose}};
+  json::object o{{"id", e.id},
+                 {"at", e.at},
+                 {"actor", json::object{{"id", e.actor_id},
+                                        {"displayName", e.actor_name},
+                                        {"role", e.actor_role},
+                                        {"organisation",
+                                         organisation_ref({e.actor_organisation_id, e.actor_organisation_name,
+                                                           e.actor_organisation_kind})}}},
+                 {"action", e.action},
+                 {"resource", e.resource},
+                 {"purpose", e.purpose}};
+  if (!e.detail.empty()) {
+    // Written by the service as a JSON object; anything else is left out rather than guessed at.
+    boost::system::error_code ec;
+    auto detail = json::parse(e.detail, ec);
+    if (!ec && detail.is_object()) o["detail"] = std::move(detail);
+  }
+  return o;
 }
 
 namespace {

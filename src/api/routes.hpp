@@ -5,6 +5,7 @@
 #include "service/absence_service.hpp"
 #include "service/account_service.hpp"
 #include "service/auth_service.hpp"
+#include "service/case_team_service.hpp"
 #include "service/homebound_service.hpp"
 #include "service/plan_service.hpp"
 #include "service/pupil_service.hpp"
@@ -28,6 +29,7 @@ struct Services {
   service::ArrangementService* arrangements = nullptr;
   service::ProvisionService* provisions = nullptr;
   service::PlanService* plans = nullptr;
+  service::CaseTeamService* case_teams = nullptr;
   core::OffsetClock* test_clock = nullptr; // only with `serve --test-clock`
 };
 
@@ -54,6 +56,11 @@ RouteResult patch_pupil(Services& s, Call& call);
 RouteResult list_notes(Services& s, Call& call);
 RouteResult add_note(Services& s, Call& call);
 RouteResult pupil_audit(Services& s, Call& call);
+
+// case_team_routes.cpp (betrokkenen)
+RouteResult get_case_team(Services& s, Call& call);
+RouteResult put_case_team(Services& s, Call& call);
+RouteResult list_case_team_candidates(Services& s, Call& call);
 
 // support_route_routes.cpp (ondersteuningsroute and the school's JES meetings)
 RouteResult get_support_route(Services& s, Call& call);

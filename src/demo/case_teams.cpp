@@ -36,7 +36,7 @@ std::string case_role(const Builder& b, const Member& m, SchoolType type) {
   case Role::Orthopedagogue: return "orthopedagoog";
   case Role::CareProvider: return "jeugdhulpverlener";
   case Role::AttendanceOfficer: return "leerplichtambtenaar";
-  case Role::MunicipalityConsultant: return m.lead ? "regisseur" : "consulent gemeente";
+  case Role::MunicipalityConsultant: return "consulent gemeente"; // regie is the lead flag
   case Role::SwvAdmin: return "beheerder";
   }
   return "betrokkene";

@@ -47,6 +47,14 @@ Grant grant_for(const Actor& actor, const PupilRelations& pupil) {
   return {Scope::None, access_reason::kNoRelation};
 }
 
+/// The relation as if the actor were not on the case team: what their school or municipality gives.
+Grant grant_without_case_team(const Actor& actor, const PupilRelations& pupil) {
+  PupilRelations without_team = pupil;
+  without_team.actor_on_case_team = false;
+  without_team.actor_is_case_lead = false;
+  return grant_for(actor, without_team);
+}
+
 bool covers(Scope have, Scope need) {
   return static_cast<int>(have) >= static_cast<int>(need);
 }
@@ -90,6 +98,9 @@ Decision decide(const Actor& actor, const PupilRelations& pupil, Action action) 
     return {false, grant.scope, access_reason::kRoleMayNotEdit};
   if (rule.core_team_only && actor.role != Role::SchoolCoordinator && actor.role != Role::SwvConsultant)
     return {false, grant.scope, access_reason::kRoleMayNotEdit};
+  if (rule.lead_or_school_relation && !pupil.actor_is_case_lead &&
+      grant_without_case_team(actor, pupil).scope != Scope::Full)
+    return {false, grant.scope, access_reason::kOnlyLeadOrSchoolEditsTeam};
   return {true, grant.scope, grant.reason};
 }
 
@@ -139,6 +150,8 @@ std::string_view to_string(Action action) {
   case Action::ViewPlan: return "view_plan";
   case Action::EditPlan: return "edit_plan";
   case Action::RecordEvaluation: return "record_evaluation";
+  case Action::ViewCaseTeam: return "view_case_team";
+  case Action::EditCaseTeam: return "edit_case_team";
   }
   return "unknown";
 }
@@ -166,10 +179,7 @@ std::string_view to_string(SchoolAction action) {
 Decision decide_homebound(const Actor& actor, const PupilRelations& pupil) {
   if (actor.role == Role::SwvAdmin) return {false, Scope::None, access_reason::kSwvAdminNeverSeesDossiers};
   // The relation is judged without the case team: being on a team opens the dossier, not the register.
-  PupilRelations without_team = pupil;
-  without_team.actor_on_case_team = false;
-  without_team.actor_is_case_lead = false;
-  const Grant grant = grant_for(actor, without_team);
+  const Grant grant = grant_without_case_team(actor, pupil);
   if (grant.scope == Scope::None) return {false, Scope::None, grant.reason};
   if (!may_open_homebound_register(actor.role))
     return {false, grant.scope, access_reason::kRoleKeepsNoRegister};

@@ -11,6 +11,9 @@
 //   attendance_officer, member of the pupil's municipality      → attendance (verzuim data only)
 //   teacher, orthopedagogue, municipality_consultant, care_provider → only via the case team
 //
+// Changing the case team itself is narrower (Action::EditCaseTeam): the regisseur, or the
+// coordinator / SWV consultant through their school relation; being on the team is not enough.
+//
 // Empty ids never match anything (an empty home school does not match an empty membership).
 #pragma once
 
@@ -64,6 +67,9 @@ enum class Action {
   ViewPlan,         // read the OPP, its revisions, evaluations, phase timeline and hours
   EditPlan,         // write, set and revise the OPP; set a weekly schedule
   RecordEvaluation, // record an evaluation of an arrangement (may change the phase)
+  // The case team (betrokkenen):
+  ViewCaseTeam, // read the case team with its version (to change it)
+  EditCaseTeam, // add and remove members, change their roles, name the regisseur
 };
 
 inline constexpr Action kAllActions[] = {
@@ -72,7 +78,8 @@ inline constexpr Action kAllActions[] = {
     Action::RecordSupportStep, Action::DecideSupportRoute, Action::ViewAbsences,
     Action::RecordAbsences,    Action::ViewSignals,        Action::SetProtocolExemption,
     Action::ViewTrajectory,    Action::ManageTrajectory,   Action::ViewPlan,
-    Action::EditPlan,          Action::RecordEvaluation};
+    Action::EditPlan,          Action::RecordEvaluation,   Action::ViewCaseTeam,
+    Action::EditCaseTeam};
 
 /// How much of a dossier the actor sees. Ordered: None < Attendance < Full.
 /// Attendance = identity, school, guardians and verzuim data; no support needs, factors, load
@@ -93,6 +100,7 @@ inline constexpr std::string_view kNoRelation = "no_relation";
 /// Denials of an action although some scope exists:
 inline constexpr std::string_view kNeedsFullScope = "needs_full_scope";
 inline constexpr std::string_view kRoleMayNotEdit = "role_may_not_edit";
+inline constexpr std::string_view kOnlyLeadOrSchoolEditsTeam = "only_lead_or_school_edits_case_team";
 } // namespace access_reason
 
 struct Decision {
@@ -151,9 +159,13 @@ struct ActionRule {
   /// Additionally the role must be school_coordinator or swv_consultant (the core team's
   /// decision-makers), whatever the case team says.
   bool core_team_only = false;
+  /// Additionally the actor must be the case lead, or have full scope without the case team (the
+  /// coordinator of the enrolment or home school, the SWV consultant linked to one of them): a
+  /// plain member of the team, whatever their role, does not decide who else is on it.
+  bool lead_or_school_relation = false;
 };
 
-inline constexpr std::array<ActionRule, 17> kActionRules{{
+inline constexpr std::array<ActionRule, 19> kActionRules{{
     {Action::ViewDossier, Scope::Attendance, false,
      "View the dossier; attendance scope sees identity, school, guardians and absence data only"},
     {Action::EditDossier, Scope::Full, true,
@@ -188,6 +200,11 @@ inline constexpr std::array<ActionRule, 17> kActionRules{{
     {Action::RecordEvaluation, Scope::Full, true,
      "Record an evaluation, which may move the pupil to another phase: full scope and (coordinator, SWV "
      "consultant, orthopedagogue or case lead)"},
+    {Action::ViewCaseTeam, Scope::Full, false, "Read the case team (betrokkenen) with its version"},
+    {Action::EditCaseTeam, Scope::Full, false,
+     "Change the case team and name its regisseur: the case lead, the coordinator of the enrolment or "
+     "home school, or the SWV consultant linked to one of them (not another member of the team)",
+     false, true},
 }};
 
 /// Who gets which scope through which relation (documentation of view_scope, first match wins).

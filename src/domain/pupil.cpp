@@ -82,8 +82,9 @@ constexpr std::array<std::pair<NoteKind, std::string_view>, 4> kNoteKindLabels{{
     {NoteKind::Decision, "Besluit"},
 }};
 
-constexpr std::array<std::pair<CaseTeamError, std::string_view>, 2> kCaseTeamErrorCodes{{
-    {CaseTeamError::CaseLeadCount, "case-lead-count"},
+constexpr std::array<std::pair<CaseTeamError, std::string_view>, 3> kCaseTeamErrorCodes{{
+    {CaseTeamError::NoCaseLead, "no-case-lead"},
+    {CaseTeamError::TwoCaseLeads, "two-case-leads"},
     {CaseTeamError::DuplicateMember, "duplicate-member"},
 }};
 
@@ -302,7 +303,8 @@ std::optional<CaseTeamError> validate_case_team(const std::vector<CaseTeamEntry>
 
   if (team.empty()) return std::nullopt;
   const auto leads = std::ranges::count_if(team, [](const CaseTeamEntry& e) { return e.is_case_lead; });
-  if (leads != 1) return CaseTeamError::CaseLeadCount;
+  if (leads == 0) return CaseTeamError::NoCaseLead;
+  if (leads > 1) return CaseTeamError::TwoCaseLeads;
   return std::nullopt;
 }
 

@@ -159,13 +159,15 @@ struct CaseTeamEntry {
 };
 
 enum class CaseTeamError {
-  CaseLeadCount,   // "case-lead-count": a non-empty team needs exactly one case lead
+  NoCaseLead,      // "no-case-lead": a non-empty team without a case lead
+  TwoCaseLeads,    // "two-case-leads": more than one case lead
   DuplicateMember, // "duplicate-member": a user is on the team twice
 };
 std::string_view to_string(CaseTeamError error);
 
 /// nullopt (ok) when the team is empty, or has no duplicate users and exactly one case lead.
-/// Duplicates are reported before the case lead count.
+/// Duplicates are reported before the case lead count. (A change of the team is checked more
+/// strictly by check_case_team_change in domain/case_team.hpp.)
 [[nodiscard]] std::optional<CaseTeamError> validate_case_team(const std::vector<CaseTeamEntry>& team);
 
 } // namespace eenplan::domain

@@ -62,6 +62,7 @@ PupilView make_view(soci::session& sql, const Principal& who, Located at) {
   view.scope = at.scope;
   view.can_edit = domain::decide(who.actor(), at.relations, Action::EditDossier).allowed;
   view.can_add_notes = domain::decide(who.actor(), at.relations, Action::AddNote).allowed;
+  view.can_edit_case_team = domain::decide(who.actor(), at.relations, Action::EditCaseTeam).allowed;
   view.pupil = std::move(at.pupil);
   return view;
 }

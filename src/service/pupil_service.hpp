@@ -20,6 +20,7 @@ struct PupilView {
   domain::Scope scope = domain::Scope::None;
   bool can_edit = false;
   bool can_add_notes = false;
+  bool can_edit_case_team = false;
 };
 
 struct PupilListFilter {

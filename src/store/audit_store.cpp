@@ -26,6 +26,9 @@ std::string audit_event_hash(const std::string& prev_hash, long long seq, const 
   add(e.resource);
   add(e.purpose);
   add(e.request_id);
+  // Only when present: the events from before the column hash exactly as they did. The length
+  // prefixes keep "no detail" and "a detail" apart.
+  if (!e.detail.empty()) add(e.detail);
   return core::sha256_hex(material);
 }
 
@@ -64,12 +67,13 @@ struct AuditInsert : StatementCache::Entry {
     st.exchange(soci::use(row.resource, "resource"));
     st.exchange(soci::use(row.purpose, "purpose"));
     st.exchange(soci::use(row.request_id, "request"));
+    st.exchange(soci::use(row.detail, "detail"));
     st.exchange(soci::use(prev, "prev"));
     st.exchange(soci::use(hash, "hash"));
     st.alloc();
     st.prepare("INSERT INTO audit_events (seq, id, at, actor_id, pupil_id, action, resource, purpose, "
-               "request_id, prev_hash, hash) VALUES (:seq, :id, :at, :actor, :pupil, :action, :resource, "
-               ":purpose, :request, :prev, :hash)");
+               "request_id, detail, prev_hash, hash) VALUES (:seq, :id, :at, :actor, :pupil, :action, "
+               ":resource, :purpose, :request, :detail, :prev, :hash)");
     st.define_and_bind();
   }
 };
@@ -122,7 +126,7 @@ AuditPage list_audit_events(soci::session& sql, const std::string& pupil_id, int
   AuditEventRecord e;
   soci::statement st =
       (sql.prepare << "SELECT a.seq, a.id, a.at, a.actor_id, a.pupil_id, a.action, a.resource, a.purpose, "
-                      "a.request_id, COALESCE(u.display_name, ''), COALESCE(u.role, ''), "
+                      "a.request_id, a.detail, COALESCE(u.display_name, ''), COALESCE(u.role, ''), "
                       "COALESCE(o.id, ''), COALESCE(o.name, ''), COALESCE(o.kind, '') "
                       "FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id "
                       "LEFT JOIN organisations o ON o.id = " +
@@ -131,9 +135,9 @@ AuditPage list_audit_events(soci::session& sql, const std::string& pupil_id, int
                           "WHERE a.pupil_id = :p ORDER BY a.seq DESC LIMIT :lim OFFSET :off",
        soci::use(pupil_id), soci::use(limit), soci::use(offset), soci::into(e.seq), soci::into(e.id),
        soci::into(e.at), soci::into(e.actor_id), soci::into(e.pupil_id), soci::into(e.action),
-       soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id), soci::into(e.actor_name),
-       soci::into(e.actor_role), soci::into(e.actor_organisation_id), soci::into(e.actor_organisation_name),
-       soci::into(e.actor_organisation_kind));
+       soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id), soci::into(e.detail),
+       soci::into(e.actor_name), soci::into(e.actor_role), soci::into(e.actor_organisation_id),
+       soci::into(e.actor_organisation_name), soci::into(e.actor_organisation_kind));
   st.execute();
   while (st.fetch())
     page.items.push_back(e);
@@ -155,10 +159,10 @@ ChainCheck verify_audit_chain(soci::session& sql) {
   std::string prev, hash;
   soci::statement st =
       (sql.prepare << "SELECT seq, id, at, actor_id, pupil_id, action, resource, purpose, request_id, "
-                      "prev_hash, hash FROM audit_events ORDER BY seq",
+                      "detail, prev_hash, hash FROM audit_events ORDER BY seq",
        soci::into(seq), soci::into(e.id), soci::into(e.at), soci::into(e.actor_id), soci::into(e.pupil_id),
        soci::into(e.action), soci::into(e.resource), soci::into(e.purpose), soci::into(e.request_id),
-       soci::into(prev), soci::into(hash));
+       soci::into(e.detail), soci::into(prev), soci::into(hash));
   st.execute();
   while (st.fetch()) {
     ++expected_seq;

@@ -12,6 +12,9 @@ namespace eenplan::store {
 
 struct AuditEventInput {
   std::string id, at, actor_id, pupil_id, action, resource, purpose, request_id;
+  /// What changed, as a JSON object with ids only (migration 0012); '' when action and resource
+  /// say it all. Hashed only when not empty, so older events keep their hashes.
+  std::string detail = {};
 };
 
 /// Appends events inside the caller's write transaction: locks the chain head,

@@ -104,6 +104,7 @@ struct NoteRecord {
 struct AuditEventRecord {
   long long seq = 0;
   std::string id, at, actor_id, pupil_id, action, resource, purpose, request_id, prev_hash, hash;
+  std::string detail; // JSON object or ''
   // joined for display:
   std::string actor_name, actor_role, actor_organisation_id, actor_organisation_name, actor_organisation_kind;
 };

@@ -9,6 +9,9 @@
 //   attendance    attendance officer of the pupil's municipality: PATCH 403, notes/audit 403|404
 //   none          everybody else: 404 on every pupil endpoint and absent from their list;
 //                 swv_admin: 404 on the pupil, 403 on the list itself
+// The case team itself is changed only by the case lead and the school side (coordinator of the
+// enrolment/home school, linked SWV consultant): the orthopedagogue on the team may edit the dossier
+// but not the team. Its PUT is sent unchanged, so an allowed one changes nothing.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { expectProblem, expectStatus, testConventionsOfAllResponses } from './lib/api.mjs';
@@ -18,10 +21,10 @@ import {
 } from './lib/world.mjs';
 
 const tag = runTag();
-const FULL_EDIT = { scope: 'full', patch: 200, notesGet: 200, notesPost: 201, audit: 200, listed: true };
-const FULL_VIEW = { scope: 'full', patch: 403, notesGet: 200, notesPost: 201, audit: 200, listed: true };
-const ATTENDANCE = { scope: 'attendance', patch: 403, notesGet: [403, 404], notesPost: [403, 404], audit: [403, 404], listed: true };
-const NONE = { scope: null, patch: 404, notesGet: 404, notesPost: 404, audit: 404, listed: false };
+const FULL_EDIT = { scope: 'full', patch: 200, notesGet: 200, notesPost: 201, audit: 200, listed: true, teamGet: 200, teamPut: 200 };
+const FULL_VIEW = { scope: 'full', patch: 403, notesGet: 200, notesPost: 201, audit: 200, listed: true, teamGet: 200, teamPut: 403 };
+const ATTENDANCE = { scope: 'attendance', patch: 403, notesGet: [403, 404], notesPost: [403, 404], audit: [403, 404], listed: true, teamGet: 403, teamPut: 403 };
+const NONE = { scope: null, patch: 404, notesGet: 404, notesPost: 404, audit: 404, listed: false, teamGet: 404, teamPut: 404 };
 const ADMIN = { ...NONE, listed: 'forbidden' };
 
 const onTeam = (pupil, client) => (pupil.caseTeam || []).some((m) => m.userId === client.user.id);
@@ -58,7 +61,7 @@ const relations = [
     find: async () => findMembership(['municipality_consultant'], { lead: false }),
   },
   {
-    name: 'orthopedagogue on the case team (not case lead)', expect: FULL_EDIT,
+    name: 'orthopedagogue on the case team (not case lead)', expect: { ...FULL_EDIT, teamPut: 403 },
     find: async () => findMembership(['orthopedagogue'], { lead: false }),
   },
   {
@@ -213,7 +216,8 @@ for (const relation of relations) {
       if (!e.scope) { expectOutcome(res, 404, what('GET pupil')); return; }
       const pupil = expectStatus(res, 200, what('GET pupil'));
       await assertSchema(pupil, 'Pupil', what('GET pupil'));
-      assert.deepEqual(pupil.access, { scope: e.scope, canEdit: e.patch === 200, canAddNotes: e.notesPost === 201 },
+      assert.deepEqual(pupil.access,
+        { scope: e.scope, canEdit: e.patch === 200, canAddNotes: e.notesPost === 201, canEditCaseTeam: e.teamPut === 200 },
         `${what('GET pupil')}: access flags`);
     });
 
@@ -262,6 +266,20 @@ for (const relation of relations) {
       expectOutcome(res, e.patch, what('PATCH pupil'));
       const { pupil: after } = await ownerView(found.summary);
       assert.equal(after.version, before.version + (e.patch === 200 ? 1 : 0), `${what('PATCH pupil')}: version after the PATCH`);
+    });
+
+    test(`GET case-team → ${e.teamGet}, PUT it unchanged → ${e.teamPut}`, async (t) => {
+      if (!needs(t)) return;
+      const { client: owner } = await ownerView(found.summary);
+      const team = expectStatus(await owner.get(`/pupils/${found.summary.id}/case-team`), 200, 'owner case team');
+      const res = await found.client.get(`/pupils/${found.summary.id}/case-team`);
+      expectOutcome(res, e.teamGet, what('GET case-team'));
+      if (res.status === 200) assert.equal(res.json.access.canEdit, e.teamPut === 200, `${what('GET case-team')}: access.canEdit`);
+      const members = team.members.map((m) => ({ userId: m.userId, caseRole: m.caseRole, isCaseLead: m.isCaseLead }));
+      const put = await found.client.put(`/pupils/${found.summary.id}/case-team`, { members },
+        { headers: { 'if-match': `"${team.version}"` } });
+      expectOutcome(put, e.teamPut, what('PUT case-team'));
+      if (put.status === 200) assert.equal(put.json.version, team.version, `${what('PUT case-team')}: an unchanged team keeps its version`);
     });
   });
 }

@@ -40,7 +40,7 @@ test('scope "attendance": no support needs, factors, case team, load capacity or
   assert.ok(officer, 'no attendance-scope pupil found (see previous test)');
   const pupil = res.json;
   await assertSchema(pupil, 'Pupil', 'GET /pupils/{id} with attendance scope');
-  assert.deepEqual(pupil.access, { scope: 'attendance', canEdit: false, canAddNotes: false }, 'access');
+  assert.deepEqual(pupil.access, { scope: 'attendance', canEdit: false, canAddNotes: false, canEditCaseTeam: false }, 'access');
   for (const k of HIDDEN) assert.ok(!(k in pupil), `attendance scope must omit "${k}", got ${String(JSON.stringify(pupil[k])).slice(0, 100)}`);
   for (const k of HIDDEN) assert.ok(!res.text.includes(`"${k}"`), `"${k}" appears somewhere in the body`);
   assert.ok(Array.isArray(pupil.guardians), 'guardians are present with attendance scope');

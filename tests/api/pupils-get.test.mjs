@@ -17,7 +17,8 @@ test('a coordinator reads a pupil of their school: full scope, ETag = "version"'
   for (const k of Object.keys(summary)) {
     assert.deepEqual(pupil[k], summary[k], `pupil.${k} differs between the list and the dossier`);
   }
-  assert.deepEqual(pupil.access, { scope: 'full', canEdit: true, canAddNotes: true }, 'a coordinator of the enrolment school has full, editable access');
+  assert.deepEqual(pupil.access, { scope: 'full', canEdit: true, canAddNotes: true, canEditCaseTeam: true },
+    'a coordinator of the enrolment school has full, editable access, the case team included');
   for (const k of ['loadCapacity', 'careHistory', 'supportNeeds', 'factors', 'caseTeam', 'guardians']) {
     assert.ok(k in pupil, `full scope must include ${k}`);
   }

@@ -258,6 +258,188 @@ TEST(AccessMatrixTable, CoversEveryRoleTimesEveryRelationExactlyOnce) {
   }
 }
 
+// ---- the case team: who may see it and who may change it ---------------------------------------
+//
+// A second hand-written table over every role × relation: ViewCaseTeam follows full scope;
+// EditCaseTeam only the regisseur and the school side (coordinator of the enrolment or home school,
+// SWV consultant linked to one of them). Another member of the team, leerplicht and the SWV admin
+// may not change it.
+
+struct CaseTeamRow {
+  Role role;
+  Relation relation;
+  const char* allowed; // ViewCaseTeam, EditCaseTeam
+  const char* edit_reason;
+};
+
+void PrintTo(const CaseTeamRow& row, std::ostream* os) {
+  *os << to_string(row.role) << " / " << name_of(row.relation) << " -> " << row.allowed;
+}
+
+constexpr const char* kNoRel = "no_relation";
+constexpr const char* kAdmin = "swv_admin_no_dossiers";
+constexpr const char* kNotTeam = "only_lead_or_school_edits_case_team";
+
+// clang-format off
+constexpr CaseTeamRow kCaseTeamMatrix[] = {
+  {R::SwvAdmin, Rel::None,                      "..", kAdmin},
+  {R::SwvAdmin, Rel::CaseTeamMember,            "..", kAdmin},
+  {R::SwvAdmin, Rel::CaseLead,                  "..", kAdmin},
+  {R::SwvAdmin, Rel::MemberOfEnrolmentSchool,   "..", kAdmin},
+  {R::SwvAdmin, Rel::MemberOfHomeSchool,        "..", kAdmin},
+  {R::SwvAdmin, Rel::MemberOfOtherSchool,       "..", kAdmin},
+  {R::SwvAdmin, Rel::LinkedToEnrolmentSchool,   "..", kAdmin},
+  {R::SwvAdmin, Rel::LinkedToHomeSchool,        "..", kAdmin},
+  {R::SwvAdmin, Rel::LinkedToOtherSchool,       "..", kAdmin},
+  {R::SwvAdmin, Rel::MemberOfPupilMunicipality, "..", kAdmin},
+  {R::SwvAdmin, Rel::MemberOfOtherMunicipality, "..", kAdmin},
+
+  {R::SwvConsultant, Rel::None,                      "..", kNoRel},
+  {R::SwvConsultant, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::SwvConsultant, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::SwvConsultant, Rel::MemberOfEnrolmentSchool,   "..", kNoRel},
+  {R::SwvConsultant, Rel::MemberOfHomeSchool,        "..", kNoRel},
+  {R::SwvConsultant, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::SwvConsultant, Rel::LinkedToEnrolmentSchool,   "YY", "consultant_of_enrolment_school"},
+  {R::SwvConsultant, Rel::LinkedToHomeSchool,        "YY", "consultant_of_home_school"},
+  {R::SwvConsultant, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::SwvConsultant, Rel::MemberOfPupilMunicipality, "..", kNoRel},
+  {R::SwvConsultant, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+
+  {R::SchoolCoordinator, Rel::None,                      "..", kNoRel},
+  {R::SchoolCoordinator, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::SchoolCoordinator, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::SchoolCoordinator, Rel::MemberOfEnrolmentSchool,   "YY", "coordinator_of_enrolment_school"},
+  {R::SchoolCoordinator, Rel::MemberOfHomeSchool,        "YY", "coordinator_of_home_school"},
+  {R::SchoolCoordinator, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::SchoolCoordinator, Rel::LinkedToEnrolmentSchool,   "..", kNoRel},
+  {R::SchoolCoordinator, Rel::LinkedToHomeSchool,        "..", kNoRel},
+  {R::SchoolCoordinator, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::SchoolCoordinator, Rel::MemberOfPupilMunicipality, "..", kNoRel},
+  {R::SchoolCoordinator, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+
+  {R::Teacher, Rel::None,                      "..", kNoRel},
+  {R::Teacher, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::Teacher, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::Teacher, Rel::MemberOfEnrolmentSchool,   "..", kNoRel},
+  {R::Teacher, Rel::MemberOfHomeSchool,        "..", kNoRel},
+  {R::Teacher, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::Teacher, Rel::LinkedToEnrolmentSchool,   "..", kNoRel},
+  {R::Teacher, Rel::LinkedToHomeSchool,        "..", kNoRel},
+  {R::Teacher, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::Teacher, Rel::MemberOfPupilMunicipality, "..", kNoRel},
+  {R::Teacher, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+
+  // An editor role for the dossier, but on the team only as a member: not for the team itself.
+  {R::Orthopedagogue, Rel::None,                      "..", kNoRel},
+  {R::Orthopedagogue, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::Orthopedagogue, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::Orthopedagogue, Rel::MemberOfEnrolmentSchool,   "..", kNoRel},
+  {R::Orthopedagogue, Rel::MemberOfHomeSchool,        "..", kNoRel},
+  {R::Orthopedagogue, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::Orthopedagogue, Rel::LinkedToEnrolmentSchool,   "..", kNoRel},
+  {R::Orthopedagogue, Rel::LinkedToHomeSchool,        "..", kNoRel},
+  {R::Orthopedagogue, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::Orthopedagogue, Rel::MemberOfPupilMunicipality, "..", kNoRel},
+  {R::Orthopedagogue, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+
+  // Leerplicht through the municipality has attendance scope only: no case team at all.
+  {R::AttendanceOfficer, Rel::None,                      "..", kNoRel},
+  {R::AttendanceOfficer, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::AttendanceOfficer, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::AttendanceOfficer, Rel::MemberOfEnrolmentSchool,   "..", kNoRel},
+  {R::AttendanceOfficer, Rel::MemberOfHomeSchool,        "..", kNoRel},
+  {R::AttendanceOfficer, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::AttendanceOfficer, Rel::LinkedToEnrolmentSchool,   "..", kNoRel},
+  {R::AttendanceOfficer, Rel::LinkedToHomeSchool,        "..", kNoRel},
+  {R::AttendanceOfficer, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::AttendanceOfficer, Rel::MemberOfPupilMunicipality, "..", "needs_full_scope"},
+  {R::AttendanceOfficer, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+
+  {R::MunicipalityConsultant, Rel::None,                      "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::MunicipalityConsultant, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::MunicipalityConsultant, Rel::MemberOfEnrolmentSchool,   "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::MemberOfHomeSchool,        "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::LinkedToEnrolmentSchool,   "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::LinkedToHomeSchool,        "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::MemberOfPupilMunicipality, "..", kNoRel},
+  {R::MunicipalityConsultant, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+
+  {R::CareProvider, Rel::None,                      "..", kNoRel},
+  {R::CareProvider, Rel::CaseTeamMember,            "Y.", kNotTeam},
+  {R::CareProvider, Rel::CaseLead,                  "YY", "case_lead"},
+  {R::CareProvider, Rel::MemberOfEnrolmentSchool,   "..", kNoRel},
+  {R::CareProvider, Rel::MemberOfHomeSchool,        "..", kNoRel},
+  {R::CareProvider, Rel::MemberOfOtherSchool,       "..", kNoRel},
+  {R::CareProvider, Rel::LinkedToEnrolmentSchool,   "..", kNoRel},
+  {R::CareProvider, Rel::LinkedToHomeSchool,        "..", kNoRel},
+  {R::CareProvider, Rel::LinkedToOtherSchool,       "..", kNoRel},
+  {R::CareProvider, Rel::MemberOfPupilMunicipality, "..", kNoRel},
+  {R::CareProvider, Rel::MemberOfOtherMunicipality, "..", kNoRel},
+};
+// clang-format on
+
+class CaseTeamAccessMatrix : public ::testing::TestWithParam<CaseTeamRow> {};
+
+TEST_P(CaseTeamAccessMatrix, DecisionMatchesTheHandWrittenTable) {
+  const CaseTeamRow& row = GetParam();
+  const auto [actor, relations] = situation(row.role, row.relation);
+  ASSERT_EQ(std::string(row.allowed).size(), 2U) << "malformed table row";
+  EXPECT_EQ(decide(actor, relations, Action::ViewCaseTeam).allowed, row.allowed[0] == 'Y');
+  const Decision edit = decide(actor, relations, Action::EditCaseTeam);
+  EXPECT_EQ(edit.allowed, row.allowed[1] == 'Y');
+  EXPECT_EQ(edit.reason, row.edit_reason);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryRoleTimesEveryRelation, CaseTeamAccessMatrix,
+                         ::testing::ValuesIn(kCaseTeamMatrix),
+                         [](const ::testing::TestParamInfo<CaseTeamRow>& info) {
+                           return std::string(to_string(info.param.role)) + "_" +
+                                  name_of(info.param.relation);
+                         });
+
+TEST(CaseTeamAccessMatrixTable, CoversEveryRoleTimesEveryRelationExactlyOnce) {
+  std::set<std::pair<Role, Relation>> seen;
+  for (const CaseTeamRow& row : kCaseTeamMatrix)
+    EXPECT_TRUE(seen.insert({row.role, row.relation}).second) << "duplicate row " << to_string(row.role);
+  EXPECT_EQ(seen.size(), std::size(kAllRoles) * 11);
+}
+
+TEST(CaseTeamAccess, CoordinatorOnTheTeamOfAnotherSchoolMayNotChangeIt) {
+  auto [actor, relations] = situation(Role::SchoolCoordinator, Relation::MemberOfOtherSchool);
+  relations.actor_on_case_team = true;
+  EXPECT_TRUE(decide(actor, relations, Action::ViewCaseTeam).allowed);
+  EXPECT_FALSE(decide(actor, relations, Action::EditCaseTeam).allowed);
+}
+
+TEST(CaseTeamAccess, CoordinatorOfTheSchoolWhoIsAlsoAMemberMayChangeIt) {
+  auto [actor, relations] = situation(Role::SchoolCoordinator, Relation::MemberOfHomeSchool);
+  relations.actor_on_case_team = true;
+  EXPECT_TRUE(decide(actor, relations, Action::EditCaseTeam).allowed);
+}
+
+TEST(CaseTeamAccess, LinkedConsultantOnTheTeamAsMemberMayChangeIt) {
+  auto [actor, relations] = situation(Role::SwvConsultant, Relation::LinkedToEnrolmentSchool);
+  relations.actor_on_case_team = true;
+  EXPECT_TRUE(decide(actor, relations, Action::EditCaseTeam).allowed);
+}
+
+TEST(CaseTeamAccess, LeerplichtOfTheMunicipalityOnTheTeamAsMemberMayNotChangeIt) {
+  auto [actor, relations] = situation(Role::AttendanceOfficer, Relation::MemberOfPupilMunicipality);
+  relations.actor_on_case_team = true;
+  const Decision d = decide(actor, relations, Action::EditCaseTeam);
+  EXPECT_FALSE(d.allowed);
+  EXPECT_EQ(d.scope, Scope::Full);
+}
+
+TEST(CaseTeamAccess, ActionCodesAreStable) {
+  EXPECT_EQ(to_string(Action::ViewCaseTeam), "view_case_team");
+  EXPECT_EQ(to_string(Action::EditCaseTeam), "edit_case_team");
+}
+
 // ---- named rules -------------------------------------------------------------------------------
 
 Actor actor_with(Role role, std::vector<std::string> member_of = {},

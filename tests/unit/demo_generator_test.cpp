@@ -13,6 +13,7 @@
 #include "demo/calendar.hpp"
 #include "demo/random.hpp"
 #include "demo/region.hpp"
+#include "domain/case_team.hpp"
 #include "domain/roles.hpp"
 
 namespace {
@@ -794,13 +795,23 @@ TEST(DemoCaseTeams, RegieIsSchoolLedUnlessMultiProblem) {
       if (!m.is_case_lead) continue;
       const Role role = ix.accounts.at(m.username)->role;
       (role == Role::SchoolCoordinator ? school_led : care_led)++;
+      // Regie is the lead flag; the role in the case stays what the person does.
       if (role == Role::MunicipalityConsultant) {
-        EXPECT_EQ(m.case_role, "regisseur");
+        EXPECT_EQ(m.case_role, "consulent gemeente");
       }
     }
   }
   EXPECT_GT(school_led, care_led);
   EXPECT_GT(care_led, 0);
+}
+
+TEST(DemoCaseTeams, EveryRoleInACaseIsFromTheControlledList) {
+  // The case-team editor only offers the listed roles; the demo must not need any other.
+  const Region r = make_region(21, 3000, kToday);
+  for (const auto& p : r.pupils) {
+    for (const auto& m : p.case_team)
+      EXPECT_TRUE(eenplan::domain::is_case_role(m.case_role)) << m.case_role;
+  }
 }
 
 TEST(DemoCaseTeams, ThuiszittersHaveLeerplichtOnTheirTeam) {

@@ -291,13 +291,14 @@ TEST(CaseTeam, ExactlyOneCaseLeadIsValid) {
 
 TEST(CaseTeam, NonEmptyTeamWithoutCaseLeadIsRejected) {
   const std::optional<CaseTeamError> error = validate_case_team({member("u1"), member("u2")});
-  EXPECT_EQ(error, CaseTeamError::CaseLeadCount);
+  EXPECT_EQ(error, CaseTeamError::NoCaseLead);
   ASSERT_TRUE(error.has_value());
-  EXPECT_EQ(to_string(*error), "case-lead-count");
+  EXPECT_EQ(to_string(*error), "no-case-lead");
 }
 
 TEST(CaseTeam, TwoCaseLeadsAreRejected) {
-  EXPECT_EQ(validate_case_team({member("u1", true), member("u2", true)}), CaseTeamError::CaseLeadCount);
+  EXPECT_EQ(validate_case_team({member("u1", true), member("u2", true)}), CaseTeamError::TwoCaseLeads);
+  EXPECT_EQ(to_string(CaseTeamError::TwoCaseLeads), "two-case-leads");
 }
 
 TEST(CaseTeam, DuplicateUserIsRejected) {

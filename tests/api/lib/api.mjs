@@ -39,6 +39,9 @@ export const PROBLEM_CODES = [
   'education-money-transfer', 'pupil-not-heard', 'next-evaluation-beyond-cadence',
   // the pupil's plan: one OPP per pupil
   'opp-exists',
+  // the case team: the rules of src/domain/case_team.cpp
+  'no-case-lead', 'case-lead-removed', 'two-case-leads', 'duplicate-member', 'unknown-user',
+  'member-outside-region', 'admin-cannot-join', 'account-disabled', 'unknown-case-role', 'too-many-members',
 ];
 export const FIELD_ERROR_CODES = [
   'required', 'invalid-type', 'invalid-date', 'too-long', 'too-short', 'invalid-value',

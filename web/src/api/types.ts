@@ -128,6 +128,8 @@ export interface PupilAccess {
   scope: 'full' | 'attendance';
   canEdit: boolean;
   canAddNotes: boolean;
+  /** May change the case team (PUT /pupils/{id}/case-team). */
+  canEditCaseTeam: boolean;
 }
 
 /** With scope "attendance" the server leaves out the care members, so they are optional. */
@@ -186,6 +188,16 @@ export interface AuditEvent {
   action: AuditAction;
   resource: string;
   purpose: string;
+  /** What a change did, with user ids only (changes of the case team). */
+  detail?: AuditDetail;
+}
+
+export interface AuditDetail {
+  added?: string[];
+  removed?: string[];
+  changed?: string[];
+  caseLeadBefore?: string | null;
+  caseLeadAfter?: string;
 }
 
 export type ProblemCode =

@@ -88,6 +88,7 @@ const auditResources: Record<string, string> = {
   pupil: 'Dossier',
   'pupil.notes': 'Tijdlijn',
   'pupil.audit': 'Inzageoverzicht',
+  'pupil.case_team': 'Betrokkenen',
 };
 
 /** Problem `code` → what we tell the user. */

@@ -15,7 +15,9 @@ import { Pagination } from '../components/Pagination';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { RouterLink } from '../components/RouterLink';
 import { formatDateTime } from '../format';
+import type { AuditDetail } from '../api/types';
 import { nl } from '../messages/nl';
+import { nlCaseTeam } from '../messages/nl-case-team';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useLoad } from '../useLoad';
 
@@ -95,7 +97,10 @@ export function AuditPage() {
                     <TableCell>{nl.label.role(event.actor.role)}</TableCell>
                     <TableCell>{event.actor.organisation?.name ?? nl.dossier.none}</TableCell>
                     <TableCell>{nl.label.auditAction(event.action)}</TableCell>
-                    <TableCell>{nl.label.auditResource(event.resource)}</TableCell>
+                    <TableCell>
+                      {nl.label.auditResource(event.resource)}
+                      {event.detail && <AuditDetailText detail={event.detail} />}
+                    </TableCell>
                     <TableCell>{event.purpose || nl.dossier.none}</TableCell>
                   </TableRow>
                 ))}
@@ -111,5 +116,22 @@ export function AuditPage() {
         </>
       )}
     </>
+  );
+}
+
+/** What a case-team change did, in counts (the trail keeps ids only, no names). */
+function AuditDetailText({ detail }: { detail: AuditDetail }) {
+  const summary = nlCaseTeam.audit.summary(
+    detail.added?.length ?? 0,
+    detail.removed?.length ?? 0,
+    detail.changed?.length ?? 0,
+  );
+  const newLead = detail.caseLeadAfter !== undefined;
+  if (summary === '' && !newLead) return null;
+  return (
+    <span className="ep-audit-detail">
+      {': '}
+      {[summary, newLead ? nlCaseTeam.audit.newLead : ''].filter((p) => p !== '').join('; ')}
+    </span>
   );
 }

@@ -147,7 +147,16 @@ function PupilDossierPage({ id }: { id: string }) {
           }}
         />
       ) : (
-        <DossierView pupil={p} categories={categories} />
+        <DossierView
+          pupil={p}
+          categories={categories}
+          onCaseTeamSaved={(team) => {
+            // Show the new team at once, then reload: the user's own access may have changed
+            // with it (a regisseur who handed over, someone who removed themselves).
+            pupil.setValue({ ...p, caseTeam: team.members });
+            pupil.reload();
+          }}
+        />
       )}
 
       {!(canEdit && editing) && (

@@ -15,9 +15,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import type { CaseTeam } from '../../api/caseTeam';
 import type { Factor, Pupil, SupportNeedCategory } from '../../api/types';
 import { formatDate } from '../../format';
 import { nl } from '../../messages/nl';
+import { CaseTeamSection } from './CaseTeamSection';
 
 const t = nl.dossier;
 
@@ -43,9 +45,11 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 export function DossierView({
   pupil,
   categories,
+  onCaseTeamSaved,
 }: {
   pupil: Pupil;
   categories: SupportNeedCategory[];
+  onCaseTeamSaved: (team: CaseTeam) => void;
 }) {
   const categoryLabel = (code: string) =>
     categories.find((c) => c.code === code)?.label ?? nl.label.supportNeedCategory(code);
@@ -110,47 +114,7 @@ export function DossierView({
         )}
       </Section>
 
-      {pupil.caseTeam && (
-        <Section id="sec-case-team" title={t.sections.caseTeam}>
-          {pupil.caseTeam.length === 0 ? (
-            <Paragraph>{t.caseTeam.none}</Paragraph>
-          ) : (
-            <div className="ep-table-scroll">
-              <Table className="ep-table">
-                <TableCaption className="ep-visually-hidden">{t.caseTeam.caption}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t.caseTeam.name}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t.caseTeam.caseRole}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t.caseTeam.role}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t.caseTeam.organisation}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {[...pupil.caseTeam]
-                    .sort((a, b) => Number(b.isCaseLead) - Number(a.isCaseLead))
-                    .map((m) => (
-                      <TableRow
-                        key={m.userId}
-                        className={m.isCaseLead ? 'ep-case-lead' : undefined}
-                      >
-                        <TableHeaderCell scope="row">
-                          {m.displayName}
-                          {m.isCaseLead && (
-                            <span className="ep-badge ep-badge--lead">{t.caseTeam.lead}</span>
-                          )}
-                        </TableHeaderCell>
-                        <TableCell>{m.caseRole ? nl.label.caseRole(m.caseRole) : t.none}</TableCell>
-                        <TableCell>{nl.label.role(m.role)}</TableCell>
-                        <TableCell>{m.organisation?.name ?? t.none}</TableCell>
-                      </TableRow>
-                    ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </Section>
-      )}
+      <CaseTeamSection pupil={pupil} onSaved={onCaseTeamSaved} />
 
       {pupil.supportNeeds && (
         <Section id="sec-support-needs" title={t.sections.supportNeeds}>

@@ -14,34 +14,34 @@ SchoolCalendar::SchoolCalendar(Date first_day, Date last_day, std::vector<Holida
     : first_day_(first_day), last_day_(last_day), holidays_(std::move(holidays)),
       lesson_hours_per_day_(lesson_hours_per_day), table_first_(add_days(monday_of(first_day), -7)) {
   // A week either side of the school year, so walking from its first or last day stays in the table.
-  const int size = days_between(table_first_, add_days(monday_of(last_day_), 14));
-  days_.resize(static_cast<std::size_t>(size));
-  for (int i = 0; i < size; ++i) {
-    const Date date = add_days(table_first_, i);
-    auto& day = days_[static_cast<std::size_t>(i)];
+  const auto size = static_cast<std::size_t>(days_between(table_first_, add_days(monday_of(last_day_), 14)));
+  days_.resize(size);
+  for (std::size_t i = 0; i < size; ++i) {
+    const Date date = add_days(table_first_, static_cast<int>(i));
+    auto& day = days_[i];
     day.holiday = compute_is_holiday(date);
     day.school_day = first_day_ <= date && date <= last_day_ && iso_weekday(date) <= 5 && !day.holiday;
   }
   // The table starts on a Monday: every seven entries are one ISO week.
-  for (int monday = 0; monday < size; monday += 7) {
+  for (std::size_t monday = 0; monday < size; monday += 7) {
     bool school_week = false;
-    for (int offset = 0; offset < 5; ++offset)
-      school_week = school_week || days_[static_cast<std::size_t>(monday + offset)].school_day;
+    for (std::size_t offset = 0; offset < 5; ++offset)
+      school_week = school_week || days_[monday + offset].school_day;
     if (!school_week) continue;
     const int index = static_cast<int>(week_mondays_.size());
-    week_mondays_.push_back(add_days(table_first_, monday));
-    for (int offset = 0; offset < 7; ++offset)
-      days_[static_cast<std::size_t>(monday + offset)].week_index = index;
+    week_mondays_.push_back(add_days(table_first_, static_cast<int>(monday)));
+    for (std::size_t offset = 0; offset < 7; ++offset)
+      days_[monday + offset].week_index = index;
   }
   int previous = -1;
-  for (int i = 0; i < size; ++i) {
-    days_[static_cast<std::size_t>(i)].previous_school_day = previous;
-    if (days_[static_cast<std::size_t>(i)].school_day) previous = i;
+  for (std::size_t i = 0; i < size; ++i) {
+    days_[i].previous_school_day = previous;
+    if (days_[i].school_day) previous = static_cast<int>(i);
   }
   int next = -1;
-  for (int i = size - 1; i >= 0; --i) {
-    days_[static_cast<std::size_t>(i)].next_school_day = next;
-    if (days_[static_cast<std::size_t>(i)].school_day) next = i;
+  for (std::size_t i = size; i-- > 0;) {
+    days_[i].next_school_day = next;
+    if (days_[i].school_day) next = static_cast<int>(i);
   }
 }
 

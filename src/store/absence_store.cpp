@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <type_traits>
 
 namespace eenplan::store {
 
@@ -117,6 +118,34 @@ std::vector<AbsenceRecord> list_absences(soci::session& sql, const std::string& 
 
 namespace {
 
+/// Many values as one bound parameter `:ids`, and the condition that unpacks it: a JSON array
+/// for SQLite, an array literal for PostgreSQL. One statement whatever the number of values.
+struct BoundList {
+  std::string value;
+  std::string condition; // "<column> IN …" / "<column> = ANY(…)" with :ids
+};
+template <typename T>
+BoundList bound_list(soci::session& sql, std::span<const T> values, const std::string& column) {
+  const bool postgres = sql.get_backend_name() == "postgresql";
+  constexpr bool text = std::is_same_v<T, std::string>; // UUIDs: quoted, nothing to escape
+  BoundList out;
+  out.value = postgres ? "{" : "[";
+  for (const auto& v : values) {
+    if (out.value.size() > 1) out.value += ',';
+    if constexpr (text) {
+      out.value += '"';
+      out.value += v;
+      out.value += '"';
+    } else {
+      out.value += std::to_string(v);
+    }
+  }
+  out.value += postgres ? "}" : "]";
+  out.condition = postgres ? column + " = ANY(CAST(:ids AS " + (text ? "text" : "bigint") + "[]))"
+                           : column + " IN (SELECT value FROM json_each(:ids))";
+  return out;
+}
+
 /// SQLite: the native handle, reading the columns in place (an import evaluates millions of rows;
 /// SOCI's vector fetch copied every date and kind into strings first).
 void sqlite_countable_absences(
@@ -168,14 +197,8 @@ void for_each_pupils_absences(
     AbsenceKinds kinds,
     const std::function<void(long long pupil_key, std::span<const CountableAbsence>)>& on_pupil) {
   if (pupil_keys.empty()) return;
-  // The keys as one bound value: a JSON array for SQLite, an array literal for PostgreSQL.
   const bool postgres = sql.get_backend_name() == "postgresql";
-  std::string keys = postgres ? "{" : "[";
-  for (const long long key : pupil_keys) {
-    if (keys.size() > 1) keys += ',';
-    keys += std::to_string(key);
-  }
-  keys += postgres ? "}" : "]";
+  const auto keys = bound_list(sql, pupil_keys, "a.pupil_key");
   const std::string where =
       std::string(" AND a.date >= :f AND a.date <= :t") +
       (kinds == AbsenceKinds::Countable ? " AND a.kind IN ('unauthorised', 'late', 'sick')" : "") +
@@ -183,8 +206,8 @@ void for_each_pupils_absences(
   const std::string select =
       "SELECT a.pupil_key, a.date, a.lesson_hour, a.kind, a.marked_luxe FROM absences a ";
   if (!postgres) {
-    sqlite_countable_absences(sql, select + "WHERE a.pupil_key IN (SELECT value FROM json_each(:k))" + where,
-                              keys, from, to, on_pupil);
+    sqlite_countable_absences(sql, select + "WHERE " + keys.condition + where, keys.value, from, to,
+                              on_pupil);
     return;
   }
   constexpr std::size_t kChunk = 10'000;
@@ -193,9 +216,9 @@ void for_each_pupils_absences(
   std::vector<int> hour(kChunk);
   std::vector<std::string> kind(kChunk);
   std::vector<int> luxe(kChunk);
-  soci::statement st = (sql.prepare << select + "WHERE a.pupil_key = ANY(CAST(:k AS bigint[]))" + where,
-                        soci::into(key), soci::into(date), soci::into(hour), soci::into(kind),
-                        soci::into(luxe), soci::use(keys), soci::use(from), soci::use(to));
+  soci::statement st = (sql.prepare << select + "WHERE " + keys.condition + where, soci::into(key),
+                        soci::into(date), soci::into(hour), soci::into(kind), soci::into(luxe),
+                        soci::use(keys.value), soci::use(from), soci::use(to));
   std::vector<CountableAbsence> pupil;
   long long current = 0;
   st.execute();
@@ -485,37 +508,11 @@ std::vector<std::string> insert_signals(soci::session& sql, std::span<const Sign
   return inserted;
 }
 
-namespace {
-
-/// The ids as one bound value and the condition that unpacks it: a JSON array for SQLite, an
-/// array literal for PostgreSQL (the ids are UUIDs: no quoting needed).
-struct IdList {
-  std::string value;
-  std::string condition; // "<column> IN …" with :ids
-};
-IdList id_list(soci::session& sql, std::span<const std::string> ids, const std::string& column) {
-  const bool postgres = sql.get_backend_name() == "postgresql";
-  IdList out;
-  out.value = postgres ? "{" : "[";
-  for (const auto& id : ids) {
-    if (out.value.size() > 1) out.value += ',';
-    out.value += '"';
-    out.value += id;
-    out.value += '"';
-  }
-  out.value += postgres ? "}" : "]";
-  out.condition =
-      postgres ? column + " = ANY(CAST(:ids AS text[]))" : column + " IN (SELECT value FROM json_each(:ids))";
-  return out;
-}
-
-} // namespace
-
 std::map<std::string, SignalContext>
 signal_contexts(soci::session& sql, std::span<const std::string> pupil_ids, const std::string& school_year) {
   std::map<std::string, SignalContext> out;
   if (pupil_ids.empty()) return out;
-  const auto pupils = id_list(sql, pupil_ids, "id");
+  const auto pupils = bound_list(sql, pupil_ids, "id");
   {
     std::string id, region, school, municipality;
     soci::statement st =
@@ -528,7 +525,7 @@ signal_contexts(soci::session& sql, std::span<const std::string> pupil_ids, cons
     while (st.fetch())
       out[id] = SignalContext{region, school, municipality, "", false, {}};
   }
-  const auto in_pupils = id_list(sql, pupil_ids, "pupil_id");
+  const auto in_pupils = bound_list(sql, pupil_ids, "pupil_id");
   {
     std::string pupil, user;
     soci::statement st =

@@ -1,22 +1,14 @@
 #include "service/plan_tasks.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "core/ids.hpp"
-#include "domain/access.hpp"
-#include "domain/due_items.hpp"
 #include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
 #include "store/trajectory_store.hpp"
 
 namespace eenplan::service {
 namespace {
-
-struct PupilFacts {
-  std::string display_name;
-  domain::PupilRelations relations;
-};
 
 std::string_view kind_code(domain::DueKind kind) {
   switch (kind) {
@@ -42,15 +34,17 @@ std::string title_of(domain::DueKind kind) {
 
 } // namespace
 
-std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Principal& who,
-                                                domain::Date today) {
-  std::map<std::string, PupilFacts> pupils;
+TrajectoryTasks TrajectoryTasks::load(soci::session& sql, const Principal& who, domain::Date today) {
+  TrajectoryTasks out;
+  out.owner_id_ = who.user_id;
+  auto due_arrangements = store::list_due_arrangements(sql, who.user_id);
   std::vector<domain::Arrangement> arrangements;
   std::vector<domain::Evaluation> evaluations;
   std::vector<domain::Opp> opps;
-  for (auto& r : store::list_due_arrangements(sql, who.user_id)) {
-    pupils[r.arrangement.pupil_id] = {
-        r.pupil_display_name,
+  arrangements.reserve(due_arrangements.size());
+  for (auto& r : due_arrangements) {
+    out.pupils_[r.arrangement.pupil_id] = {
+        std::move(r.pupil_display_name),
         {r.enrolment_school_id, r.home_school_id, r.municipality_id, r.on_case_team, r.case_lead}};
     if (r.latest) evaluations.push_back(*r.latest);
     if (r.opp_first_set_on) {
@@ -67,41 +61,48 @@ std::vector<store::TaskRecord> trajectory_tasks(soci::session& sql, const Princi
       return !t.done_on && std::ranges::find(t.owner_ids, who.user_id) != t.owner_ids.end();
     });
     if (!mine) continue;
-    if (!pupils.contains(registration.pupil_id)) {
+    if (!out.pupils_.contains(registration.pupil_id)) {
       auto pupil = store::find_pupil(sql, registration.pupil_id);
       if (!pupil) continue;
       const auto team = store::case_team_relation(sql, pupil->id, who.user_id);
-      pupils[pupil->id] = {pupil->given_name + " " + pupil->family_name,
-                           {pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
-                            team.member, team.lead}};
+      out.pupils_[pupil->id] = {pupil->given_name + " " + pupil->family_name,
+                                {pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
+                                 team.member, team.lead}};
     }
     registrations.push_back(std::move(registration));
   }
 
-  std::vector<store::TaskRecord> out;
   const auto actor = who.actor();
-  for (const auto& item : domain::due_items(arrangements, evaluations, registrations, opps, today)) {
+  for (auto& item : domain::due_items(arrangements, evaluations, registrations, opps, today)) {
     if (item.owner_id != who.user_id) continue;
-    const auto it = pupils.find(item.pupil_id);
-    if (it == pupils.end()) continue;
+    const auto it = out.pupils_.find(item.pupil_id);
+    if (it == out.pupils_.end()) continue;
     if (!domain::decide(actor, it->second.relations, domain::Action::ViewPlan).allowed) continue;
-    store::TaskRecord t;
-    t.pupil_id = item.pupil_id;
-    t.kind = std::string(kind_code(item.kind));
-    t.title = title_of(item.kind);
-    t.assignee_user_id = who.user_id;
-    t.due_on = domain::to_iso(item.due);
-    t.source_id = item.subject_id;
-    t.created_at = domain::to_iso(item.due) + "T00:00:00.000Z";
-    t.pupil_display_name = it->second.display_name;
-    t.enrolment_school_id = it->second.relations.enrolment_school_id;
-    t.home_school_id = it->second.relations.home_school_id;
-    t.municipality_id = it->second.relations.municipality_id;
-    t.on_case_team = it->second.relations.actor_on_case_team;
-    t.case_lead = it->second.relations.actor_is_case_lead;
-    out.push_back(std::move(t));
+    std::string due_on = domain::to_iso(item.due);
+    std::string created_at = due_on + "T00:00:00.000Z";
+    out.items_.push_back({std::move(item), std::move(due_on), std::move(created_at), &it->second});
   }
   return out;
+}
+
+store::TaskRecord TrajectoryTasks::record(std::size_t i) const {
+  const Item& item = items_[i];
+  store::TaskRecord t;
+  t.pupil_id = item.due.pupil_id;
+  t.kind = std::string(kind_code(item.due.kind));
+  t.title = title_of(item.due.kind);
+  t.assignee_user_id = owner_id_;
+  t.due_on = item.due_on;
+  t.source_id = item.due.subject_id;
+  t.created_at = item.created_at;
+  t.pupil_display_name = item.pupil->display_name;
+  t.enrolment_school_id = item.pupil->relations.enrolment_school_id;
+  t.home_school_id = item.pupil->relations.home_school_id;
+  t.municipality_id = item.pupil->relations.municipality_id;
+  t.on_case_team = item.pupil->relations.actor_on_case_team;
+  t.case_lead = item.pupil->relations.actor_is_case_lead;
+  t.id = trajectory_task_id(t);
+  return t;
 }
 
 std::string trajectory_task_id(const store::TaskRecord& t) {

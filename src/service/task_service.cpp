@@ -5,6 +5,8 @@
 #include "service/plan_tasks.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace eenplan::service {
 namespace {
@@ -32,36 +34,52 @@ bool visible(const Principal& who, const store::TaskRecord& t) {
 core::Result<TaskPageView> TaskService::list(const Principal& who, const std::string& status, int page,
                                              int page_size, const RequestContext& ctx) {
   TaskPageView view{{}, 0, page, page_size};
-  std::vector<store::TaskRecord> mine;
+  std::vector<store::TaskRecord> stored;
+  std::optional<TrajectoryTasks> due;
   {
     store::Lease lease(db_);
     auto& sql = lease.sql();
     store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
     for (auto& t : store::list_tasks_for(sql, assignee_of(who), status)) {
-      if (visible(who, t)) mine.push_back(std::move(t));
+      if (visible(who, t)) stored.push_back(std::move(t));
     }
     // The trajectory's due items are always open: they go away when the work is recorded.
     if (status == "open") {
       const auto today = domain::parse_iso_date(core::local_date_iso(ctx.now)).value_or(domain::Date{});
-      auto due = trajectory_tasks(sql, who, today);
-      mine.insert(mine.end(), std::make_move_iterator(due.begin()), std::make_move_iterator(due.end()));
-      // One list by due date (none last), then creation, as the stored tasks come.
-      std::ranges::stable_sort(mine, [](const store::TaskRecord& a, const store::TaskRecord& b) {
-        if (a.due_on.empty() != b.due_on.empty()) return b.due_on.empty();
-        if (a.due_on != b.due_on) return a.due_on < b.due_on;
-        return a.created_at < b.created_at;
-      });
+      due = TrajectoryTasks::load(sql, who, today);
     }
     tx.commit();
   }
-  view.total = static_cast<long long>(mine.size());
+  // One list by due date (none last), then creation, as the stored tasks come: sorted as positions
+  // (stored first, then the due items), so only the page's tasks are made whole.
+  const std::size_t due_count = due ? due->size() : 0;
+  std::vector<std::size_t> order(stored.size() + due_count);
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  if (due_count > 0) {
+    const auto due_on = [&](std::size_t i) -> const std::string& {
+      return i < stored.size() ? stored[i].due_on : due->due_on(i - stored.size());
+    };
+    const auto created_at = [&](std::size_t i) -> const std::string& {
+      return i < stored.size() ? stored[i].created_at : due->created_at(i - stored.size());
+    };
+    std::ranges::stable_sort(order, [&](std::size_t a, std::size_t b) {
+      const auto& da = due_on(a);
+      const auto& db = due_on(b);
+      if (da.empty() != db.empty()) return db.empty();
+      if (da != db) return da < db;
+      return created_at(a) < created_at(b);
+    });
+  }
+  view.total = static_cast<long long>(order.size());
   const std::size_t begin = static_cast<std::size_t>(page - 1) * static_cast<std::size_t>(page_size);
   std::vector<store::AuditEventInput> events;
-  for (std::size_t i = begin; i < mine.size() && i < begin + static_cast<std::size_t>(page_size); ++i) {
+  for (std::size_t i = begin; i < order.size() && i < begin + static_cast<std::size_t>(page_size); ++i) {
+    auto task =
+        order[i] < stored.size() ? std::move(stored[order[i]]) : due->record(order[i] - stored.size());
     // The list names the pupil: that is a read of pupil data.
-    if (!mine[i].pupil_id.empty()) events.push_back(audit_event(who, mine[i].pupil_id, "read", "tasks", ctx));
-    if (mine[i].id.empty()) mine[i].id = trajectory_task_id(mine[i]);
-    view.items.push_back(std::move(mine[i]));
+    if (!task.pupil_id.empty()) events.push_back(audit_event(who, task.pupil_id, "read", "tasks", ctx));
+    view.items.push_back(std::move(task));
   }
   if (!events.empty()) audit_.record_reads(std::move(events));
   return view;

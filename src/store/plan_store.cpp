@@ -289,15 +289,13 @@ std::vector<ScheduleRecord> list_schedules(soci::session& sql, const std::string
 std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
                                                         const std::string& coordinator_id) {
   std::vector<DueArrangementRecord> out;
-  std::string id, pupil, start, end, unit, opp, held, next, first_set, given, family, enrolment, home,
-      municipality;
+  std::string id, pupil, start, end, unit, opp, held, next, first_set, name, enrolment, home, municipality;
   int every = 0, member = 0, lead = 0;
   soci::statement st =
       (sql.prepare
            << "SELECT a.id, a.pupil_id, a.start_date, a.end_date, a.cadence_unit, a.cadence_every, a.opp_id, "
               "COALESCE(le.held_on, ''), COALESCE(le.next_date, ''), COALESCE(o.first_set_on, ''), "
-              "p.given_name, "
-              "p.family_name, p.enrolment_school_id, COALESCE(p.home_school_id, ''), "
+              "p.given_name || ' ' || p.family_name, p.enrolment_school_id, COALESCE(p.home_school_id, ''), "
               "COALESCE(p.municipality_id, ''), "
               "CASE WHEN ct.user_id IS NULL THEN 0 ELSE 1 END, COALESCE(ct.is_case_lead, 0) "
               "FROM arrangements a JOIN pupils p ON p.id = a.pupil_id "
@@ -311,7 +309,7 @@ std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
               "WHERE a.coordinator_id = :u AND a.status = 'active' ORDER BY a.end_date, a.id",
        soci::use(coordinator_id), soci::into(id), soci::into(pupil), soci::into(start), soci::into(end),
        soci::into(unit), soci::into(every), soci::into(opp), soci::into(held), soci::into(next),
-       soci::into(first_set), soci::into(given), soci::into(family), soci::into(enrolment), soci::into(home),
+       soci::into(first_set), soci::into(name), soci::into(enrolment), soci::into(home),
        soci::into(municipality), soci::into(member), soci::into(lead));
   st.execute();
   while (st.fetch()) {
@@ -333,8 +331,7 @@ std::vector<DueArrangementRecord> list_due_arrangements(soci::session& sql,
       r.latest = e;
     }
     r.opp_first_set_on = domain::parse_iso_date(first_set);
-    r.pupil_display_name = given;
-    r.pupil_display_name.append(" ").append(family);
+    r.pupil_display_name = name;
     r.enrolment_school_id = enrolment;
     r.home_school_id = home;
     r.municipality_id = municipality;

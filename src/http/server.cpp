@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include "http/response_head.hpp"
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -199,8 +201,11 @@ struct Server::Impl {
       res.keep_alive(keep_alive);
       res.prepare_payload();
       stream.expires_after(config.read_timeout);
+      // One gather write of the head and the body (see response_head.hpp for why).
+      const std::string head = response_head(res);
+      const std::array<asio::const_buffer, 2> wire{asio::buffer(head), asio::buffer(res.body())};
       auto [write_ec, written] =
-          co_await bhttp::async_write(stream, res, asio::as_tuple(asio::use_awaitable));
+          co_await asio::async_write(stream, wire, asio::as_tuple(asio::use_awaitable));
       (void)written;
       if (write_ec || !keep_alive) break;
     }

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "core/ids.hpp"
+#include "service/pupil_access.hpp"
 #include "store/plan_store.hpp"
-#include "store/pupil_store.hpp"
 #include "store/trajectory_store.hpp"
 
 namespace eenplan::service {
@@ -62,12 +62,9 @@ TrajectoryTasks TrajectoryTasks::load(soci::session& sql, const Principal& who, 
     });
     if (!mine) continue;
     if (!out.pupils_.contains(registration.pupil_id)) {
-      auto pupil = store::find_pupil(sql, registration.pupil_id);
-      if (!pupil) continue;
-      const auto team = store::case_team_relation(sql, pupil->id, who.user_id);
-      out.pupils_[pupil->id] = {pupil->given_name + " " + pupil->family_name,
-                                {pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
-                                 team.member, team.lead}};
+      auto at = visible_pupil(sql, who, registration.pupil_id, domain::Action::ViewPlan);
+      if (!at) continue;
+      out.pupils_[at->pupil.id] = {at->pupil.given_name + " " + at->pupil.family_name, at->relations};
     }
     registrations.push_back(std::move(registration));
   }

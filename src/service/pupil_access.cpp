@@ -36,4 +36,11 @@ core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal&
   return at;
 }
 
+std::optional<LocatedPupil> visible_pupil(soci::session& sql, const Principal& who,
+                                          const std::string& pupil_id, domain::Action action) {
+  auto at = locate_pupil(sql, who, pupil_id);
+  if (!at || !domain::decide(who.actor(), at->relations, action).allowed) return std::nullopt;
+  return std::move(*at);
+}
+
 } // namespace eenplan::service

@@ -3,6 +3,7 @@
 // look the same (404) everywhere, and a visible pupil whose part is closed to the caller is 403.
 #pragma once
 
+#include <optional>
 #include <soci/soci.h>
 #include <string>
 #include <string_view>
@@ -37,5 +38,10 @@ core::Result<void> require_action(const Principal& who, const LocatedPupil& at, 
 core::Result<LocatedPupil> locate_pupil_for(soci::session& sql, const Principal& who,
                                             const std::string& pupil_id, domain::Action action,
                                             std::string_view forbidden = kPartForbidden);
+
+/// For lists: the pupil when it exists and the policy allows `action` on it, else nothing (a
+/// list leaves such a pupil out instead of failing).
+std::optional<LocatedPupil> visible_pupil(soci::session& sql, const Principal& who,
+                                          const std::string& pupil_id, domain::Action action);
 
 } // namespace eenplan::service

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <type_traits>
 
 #include "core/ids.hpp"
 #include "domain/access.hpp"
@@ -32,6 +33,24 @@ core::Result<LocatedPupil> locate(soci::session& sql, const Principal& who, cons
           ? "Alleen de coördinator passend onderwijs, de SWV-consulent, de orthopedagoog of de "
             "regisseur legt besluiten van het zorgteam en aanmeldingen bij het JES vast."
           : "U mag de ondersteuningsroute van deze leerling niet inzien of aanvullen.");
+}
+
+/// A new record of the route: the pupil located under `action`, then `write` (the rules, the record
+/// and its timeline note), then the audit event of `resource`, all in one write transaction.
+template <class Write>
+auto write_step(store::Database& db, AuditLog& audit, const Principal& who, const std::string& pupil_id,
+                Action action, const char* resource, const RequestContext& ctx, Write&& write)
+    -> std::invoke_result_t<Write&, soci::session&, const LocatedPupil&> {
+  store::Lease lease(db);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db.dialect(), store::Transaction::Mode::Write);
+  auto at = locate(sql, who, pupil_id, action);
+  if (!at) return core::unexpected(at.error());
+  auto written = write(sql, *at);
+  if (!written) return written;
+  audit.append_in(sql, {audit_event(who, pupil_id, "create", resource, ctx)});
+  tx.commit();
+  return written;
 }
 
 core::Unexpected refused(domain::RouteRefusal refusal) {
@@ -129,171 +148,159 @@ core::Result<store::RouteStepRecord> SupportRouteService::add_step(const Princip
                                                                    const std::string& pupil_id,
                                                                    const NewRouteStep& in,
                                                                    const RequestContext& ctx) {
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id, Action::RecordSupportStep);
-  if (!at) return core::unexpected(at.error());
-  const auto facts = facts_of(store::load_support_route(sql, pupil_id));
-  const auto kind = domain::parse_basic_support_kind(in.kind);
-  if (!kind) return core::fail(core::ErrorCode::BadRequest, "Onbekende soort basisondersteuning.");
-  if (auto refusal = domain::check_basic_support_step(facts, *kind, date_or_epoch(in.date), today_of(ctx)))
-    return refused(*refusal);
-  store::RouteStepRecord step{core::new_uuid(), pupil_id,         in.kind,
-                              in.date,          in.description,   in.performed_by,
-                              who.user_id,      who.display_name, core::format_instant(ctx.now)};
-  store::insert_route_step(sql, step);
-  timeline_note(sql, who, pupil_id, in.kind == "preventive_conversation" ? "conversation" : "note",
-                fmt::format("Ondersteuningsroute – basisondersteuning: {} op {} door {}.\n{}",
-                            step_label(in.kind), dutch(in.date), in.performed_by, in.description),
-                ctx);
-  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.step", ctx)});
-  tx.commit();
-  return step;
+  return write_step(
+      db_, audit_, who, pupil_id, Action::RecordSupportStep, "pupil.support_route.step", ctx,
+      [&](soci::session& sql, const LocatedPupil&) -> core::Result<store::RouteStepRecord> {
+        const auto facts = facts_of(store::load_support_route(sql, pupil_id));
+        const auto kind = domain::parse_basic_support_kind(in.kind);
+        if (!kind) return core::fail(core::ErrorCode::BadRequest, "Onbekende soort basisondersteuning.");
+        if (auto refusal =
+                domain::check_basic_support_step(facts, *kind, date_or_epoch(in.date), today_of(ctx)))
+          return refused(*refusal);
+        store::RouteStepRecord step{core::new_uuid(), pupil_id,         in.kind,
+                                    in.date,          in.description,   in.performed_by,
+                                    who.user_id,      who.display_name, core::format_instant(ctx.now)};
+        store::insert_route_step(sql, step);
+        timeline_note(sql, who, pupil_id, in.kind == "preventive_conversation" ? "conversation" : "note",
+                      fmt::format("Ondersteuningsroute – basisondersteuning: {} op {} door {}.\n{}",
+                                  step_label(in.kind), dutch(in.date), in.performed_by, in.description),
+                      ctx);
+        return step;
+      });
 }
 
 core::Result<store::ConcernRecord> SupportRouteService::add_concern(const Principal& who,
                                                                     const std::string& pupil_id,
                                                                     const NewConcern& in,
                                                                     const RequestContext& ctx) {
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id, Action::RecordSupportStep);
-  if (!at) return core::unexpected(at.error());
-  const auto facts = facts_of(store::load_support_route(sql, pupil_id));
-  if (auto refusal =
-          domain::check_concern(facts, date_or_epoch(in.date), !in.skip_reason.empty(), today_of(ctx)))
-    return refused(*refusal);
-  store::ConcernRecord concern{core::new_uuid(),
-                               pupil_id,
-                               in.date,
-                               in.question,
-                               in.tried,
-                               in.skip_reason,
-                               "open",
-                               who.user_id,
-                               who.display_name,
-                               core::format_instant(ctx.now),
-                               1};
-  store::insert_concern(sql, concern);
-  std::string body =
-      fmt::format("Ondersteuningsroute – zorgmelding bij de coördinator passend onderwijs ({}).\n"
-                  "Hulpvraag: {}\nAl geprobeerd: {}",
-                  dutch(in.date), in.question, in.tried);
-  if (!in.skip_reason.empty()) body += "\nBasisondersteuning overgeslagen: " + in.skip_reason;
-  timeline_note(sql, who, pupil_id, "note", std::move(body), ctx);
-  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.concern", ctx)});
-  tx.commit();
-  return concern;
+  return write_step(db_, audit_, who, pupil_id, Action::RecordSupportStep, "pupil.support_route.concern", ctx,
+                    [&](soci::session& sql, const LocatedPupil&) -> core::Result<store::ConcernRecord> {
+                      const auto facts = facts_of(store::load_support_route(sql, pupil_id));
+                      if (auto refusal = domain::check_concern(facts, date_or_epoch(in.date),
+                                                               !in.skip_reason.empty(), today_of(ctx)))
+                        return refused(*refusal);
+                      store::ConcernRecord concern{core::new_uuid(),
+                                                   pupil_id,
+                                                   in.date,
+                                                   in.question,
+                                                   in.tried,
+                                                   in.skip_reason,
+                                                   "open",
+                                                   who.user_id,
+                                                   who.display_name,
+                                                   core::format_instant(ctx.now),
+                                                   1};
+                      store::insert_concern(sql, concern);
+                      std::string body = fmt::format(
+                          "Ondersteuningsroute – zorgmelding bij de coördinator passend onderwijs ({}).\n"
+                          "Hulpvraag: {}\nAl geprobeerd: {}",
+                          dutch(in.date), in.question, in.tried);
+                      if (!in.skip_reason.empty())
+                        body += "\nBasisondersteuning overgeslagen: " + in.skip_reason;
+                      timeline_note(sql, who, pupil_id, "note", std::move(body), ctx);
+                      return concern;
+                    });
 }
 
 core::Result<store::DiscussionRecord> SupportRouteService::add_discussion(const Principal& who,
                                                                           const std::string& pupil_id,
                                                                           const NewDiscussion& in,
                                                                           const RequestContext& ctx) {
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id, Action::DecideSupportRoute);
-  if (!at) return core::unexpected(at.error());
-  const auto facts = facts_of(store::load_support_route(sql, pupil_id));
-  if (auto refusal =
-          domain::check_care_team_discussion(facts, in.concern_id, date_or_epoch(in.date), today_of(ctx)))
-    return refused(*refusal);
-  store::DiscussionRecord d;
-  d.id = core::new_uuid();
-  d.pupil_id = pupil_id;
-  d.concern_id = in.concern_id;
-  d.date = in.date;
-  d.participants = in.participants;
-  d.outcome = in.outcome;
-  d.decision = in.decision;
-  d.recorded_by = who.user_id;
-  d.recorded_by_name = who.display_name;
-  d.recorded_at = core::format_instant(ctx.now);
-  d.action_items = in.action_items;
-  for (auto& a : d.action_items)
-    a.id = core::new_uuid();
-  store::insert_discussion(sql, d);
-  std::string body = fmt::format("Ondersteuningsroute – bespreking in het zorgteam ({}). Besluit: {}.\n{}",
-                                 dutch(in.date), decision_label(in.decision), in.outcome);
-  for (const auto& a : d.action_items)
-    body += fmt::format("\nActie: {} (wie: {}, vóór {})", a.description, a.owner, dutch(a.due_on));
-  timeline_note(sql, who, pupil_id, "meeting", std::move(body), ctx);
-  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.care_team", ctx)});
-  tx.commit();
-  return d;
+  return write_step(
+      db_, audit_, who, pupil_id, Action::DecideSupportRoute, "pupil.support_route.care_team", ctx,
+      [&](soci::session& sql, const LocatedPupil&) -> core::Result<store::DiscussionRecord> {
+        const auto facts = facts_of(store::load_support_route(sql, pupil_id));
+        if (auto refusal = domain::check_care_team_discussion(facts, in.concern_id, date_or_epoch(in.date),
+                                                              today_of(ctx)))
+          return refused(*refusal);
+        store::DiscussionRecord d;
+        d.id = core::new_uuid();
+        d.pupil_id = pupil_id;
+        d.concern_id = in.concern_id;
+        d.date = in.date;
+        d.participants = in.participants;
+        d.outcome = in.outcome;
+        d.decision = in.decision;
+        d.recorded_by = who.user_id;
+        d.recorded_by_name = who.display_name;
+        d.recorded_at = core::format_instant(ctx.now);
+        d.action_items = in.action_items;
+        for (auto& a : d.action_items)
+          a.id = core::new_uuid();
+        store::insert_discussion(sql, d);
+        std::string body =
+            fmt::format("Ondersteuningsroute – bespreking in het zorgteam ({}). Besluit: {}.\n{}",
+                        dutch(in.date), decision_label(in.decision), in.outcome);
+        for (const auto& a : d.action_items)
+          body += fmt::format("\nActie: {} (wie: {}, vóór {})", a.description, a.owner, dutch(a.due_on));
+        timeline_note(sql, who, pupil_id, "meeting", std::move(body), ctx);
+        return d;
+      });
 }
 
 core::Result<store::ParentContactRecord> SupportRouteService::add_parent_contact(const Principal& who,
                                                                                  const std::string& pupil_id,
                                                                                  const NewParentContact& in,
                                                                                  const RequestContext& ctx) {
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id, Action::RecordSupportStep);
-  if (!at) return core::unexpected(at.error());
-  if (auto refusal = domain::check_parent_contact(date_or_epoch(in.date), today_of(ctx)))
-    return refused(*refusal);
-  store::ParentContactRecord c{
-      core::new_uuid(), pupil_id,   in.date,     in.topic,         in.method,
-      in.informed_by,   in.summary, who.user_id, who.display_name, core::format_instant(ctx.now)};
-  store::insert_parent_contact(sql, c);
-  timeline_note(sql, who, pupil_id, "conversation",
-                fmt::format("Ondersteuningsroute – ouders geïnformeerd over {} op {} door {}.{}{}",
-                            in.topic == "jes" ? "de bespreking in het JES" : "de bespreking in het zorgteam",
-                            dutch(in.date), in.informed_by, in.summary.empty() ? "" : "\n", in.summary),
-                ctx);
-  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.parent_contact", ctx)});
-  tx.commit();
-  return c;
+  return write_step(
+      db_, audit_, who, pupil_id, Action::RecordSupportStep, "pupil.support_route.parent_contact", ctx,
+      [&](soci::session& sql, const LocatedPupil&) -> core::Result<store::ParentContactRecord> {
+        if (auto refusal = domain::check_parent_contact(date_or_epoch(in.date), today_of(ctx)))
+          return refused(*refusal);
+        store::ParentContactRecord c{
+            core::new_uuid(), pupil_id,   in.date,     in.topic,         in.method,
+            in.informed_by,   in.summary, who.user_id, who.display_name, core::format_instant(ctx.now)};
+        store::insert_parent_contact(sql, c);
+        timeline_note(
+            sql, who, pupil_id, "conversation",
+            fmt::format("Ondersteuningsroute – ouders geïnformeerd over {} op {} door {}.{}{}",
+                        in.topic == "jes" ? "de bespreking in het JES" : "de bespreking in het zorgteam",
+                        dutch(in.date), in.informed_by, in.summary.empty() ? "" : "\n", in.summary),
+            ctx);
+        return c;
+      });
 }
 
 core::Result<store::ReferralRecord> SupportRouteService::add_referral(const Principal& who,
                                                                       const std::string& pupil_id,
                                                                       const NewReferral& in,
                                                                       const RequestContext& ctx) {
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id, Action::DecideSupportRoute);
-  if (!at) return core::unexpected(at.error());
-  auto meeting = core::is_uuid(in.meeting_id) ? store::find_meeting(sql, in.meeting_id) : std::nullopt;
-  if (!meeting || (meeting->school_id != at->pupil.enrolment_school.id &&
-                   meeting->school_id != at->pupil.home_school.id)) {
-    return core::invalid(
-        {{"meetingId", "invalid-value", "Kies een JES-overleg van de school van de leerling."}});
-  }
-  const auto facts = facts_of(store::load_support_route(sql, pupil_id));
-  const auto reason =
-      domain::parse_jes_reason(in.reason).value_or(domain::JesReason::BasicSupportInsufficient);
-  auto check =
-      domain::check_jes_referral(facts, meeting->id, date_or_epoch(meeting->date), reason, today_of(ctx));
-  if (check.refusal) return refused(*check.refusal);
-  store::ReferralRecord r;
-  r.id = core::new_uuid();
-  r.pupil_id = pupil_id;
-  r.meeting_id = meeting->id;
-  r.meeting_date = meeting->date;
-  r.reason = in.reason;
-  r.question = in.question;
-  r.parent_contact_id = check.parent_contact_id;
-  r.status = "planned";
-  r.referred_by = who.user_id;
-  r.referred_by_name = who.display_name;
-  r.referred_at = r.updated_at = core::format_instant(ctx.now);
-  store::insert_referral(sql, r);
-  timeline_note(
-      sql, who, pupil_id, "decision",
-      fmt::format("Ondersteuningsroute – aangemeld voor het JES-overleg van {}.\nVraag aan het JES: {}",
-                  dutch(meeting->date), in.question),
-      ctx);
-  audit_.append_in(sql, {audit_event(who, pupil_id, "create", "pupil.support_route.jes_referral", ctx)});
-  auto stored = store::find_referral(sql, r.id);
-  tx.commit();
-  return stored ? *stored : r;
+  return write_step(
+      db_, audit_, who, pupil_id, Action::DecideSupportRoute, "pupil.support_route.jes_referral", ctx,
+      [&](soci::session& sql, const LocatedPupil& at) -> core::Result<store::ReferralRecord> {
+        auto meeting = core::is_uuid(in.meeting_id) ? store::find_meeting(sql, in.meeting_id) : std::nullopt;
+        if (!meeting || (meeting->school_id != at.pupil.enrolment_school.id &&
+                         meeting->school_id != at.pupil.home_school.id)) {
+          return core::invalid(
+              {{"meetingId", "invalid-value", "Kies een JES-overleg van de school van de leerling."}});
+        }
+        const auto facts = facts_of(store::load_support_route(sql, pupil_id));
+        const auto reason =
+            domain::parse_jes_reason(in.reason).value_or(domain::JesReason::BasicSupportInsufficient);
+        auto check = domain::check_jes_referral(facts, meeting->id, date_or_epoch(meeting->date), reason,
+                                                today_of(ctx));
+        if (check.refusal) return refused(*check.refusal);
+        store::ReferralRecord r;
+        r.id = core::new_uuid();
+        r.pupil_id = pupil_id;
+        r.meeting_id = meeting->id;
+        r.meeting_date = meeting->date;
+        r.reason = in.reason;
+        r.question = in.question;
+        r.parent_contact_id = check.parent_contact_id;
+        r.status = "planned";
+        r.referred_by = who.user_id;
+        r.referred_by_name = who.display_name;
+        r.referred_at = r.updated_at = core::format_instant(ctx.now);
+        store::insert_referral(sql, r);
+        timeline_note(
+            sql, who, pupil_id, "decision",
+            fmt::format("Ondersteuningsroute – aangemeld voor het JES-overleg van {}.\nVraag aan het JES: {}",
+                        dutch(meeting->date), in.question),
+            ctx);
+        auto stored = store::find_referral(sql, r.id);
+        return stored ? *stored : r;
+      });
 }
 
 core::Result<store::ReferralRecord>
@@ -349,16 +356,10 @@ core::Result<MeetingsView> SupportRouteService::meetings(const Principal& who, c
     return domain::school_year_start(d) == domain::school_year_start(today);
   }));
   std::vector<store::AuditEventInput> events;
-  const auto actor = who.actor();
   for (auto& m : store::list_meetings(sql, school_id, include_past ? "" : domain::to_iso(today))) {
     AgendaMeeting item{std::move(m), {}, 0};
     for (auto& r : store::agenda_of(sql, item.meeting.id)) {
-      auto pupil = store::find_pupil(sql, r.pupil_id);
-      if (!pupil) continue;
-      const auto team = store::case_team_relation(sql, r.pupil_id, who.user_id);
-      const domain::PupilRelations rel{pupil->enrolment_school.id, pupil->home_school.id,
-                                       pupil->municipality.id, team.member, team.lead};
-      if (!domain::decide(actor, rel, Action::ViewNotes).allowed) {
+      if (!visible_pupil(sql, who, r.pupil_id, Action::ViewNotes)) {
         ++item.hidden_cases;
         continue;
       }
@@ -401,20 +402,15 @@ core::Result<std::vector<SchoolRouteEntry>> SupportRouteService::school_pupils(c
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
   if (auto ok = require_school(sql, who, school_id); !ok) return core::unexpected(ok.error());
-  const auto actor = who.actor();
   const std::string today = domain::to_iso(today_of(ctx));
   std::vector<SchoolRouteEntry> out;
   std::vector<store::AuditEventInput> events;
   for (const auto& id : store::pupils_in_route(sql, school_id)) {
-    auto pupil = store::find_pupil(sql, id);
-    if (!pupil) continue;
-    const auto team = store::case_team_relation(sql, id, who.user_id);
-    const domain::PupilRelations rel{pupil->enrolment_school.id, pupil->home_school.id,
-                                     pupil->municipality.id, team.member, team.lead};
-    if (!domain::decide(actor, rel, Action::ViewNotes).allowed) continue;
+    auto at = visible_pupil(sql, who, id, Action::ViewNotes);
+    if (!at) continue;
     const auto route = store::load_support_route(sql, id);
     SchoolRouteEntry e;
-    e.pupil = std::move(*pupil);
+    e.pupil = std::move(at->pupil);
     e.stage = domain::stage_of(facts_of(route));
     for (const auto& c : route.concerns) {
       if (c.status == "open") e.open_concern_date = c.date;

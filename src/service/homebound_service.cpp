@@ -322,10 +322,11 @@ core::Result<HomeboundCaseView> HomeboundService::register_case(const Principal&
   return make_view(std::move(*fresh), today, config);
 }
 
-core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, const std::string& case_id,
-                                                        int expected_version,
-                                                        const HomeboundCasePatch& change,
-                                                        const RequestContext& ctx) {
+template <class Change>
+core::Result<HomeboundCaseView>
+HomeboundService::change_case(const Principal& who, const std::string& case_id,
+                              std::optional<int> expected_version, const char* audit_action,
+                              const char* resource, const RequestContext& ctx, Change&& change) {
   if (auto ok = require_register(who); !ok) return core::fail(core::ErrorCode::NotFound, kNotFound);
   const Date today = today_of(ctx);
   store::Lease lease(db_);
@@ -334,135 +335,124 @@ core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, co
   const auto config = config_in(sql);
   auto rec = locate(sql, who, case_id);
   if (!rec) return core::unexpected(rec.error());
-  if (rec->version != expected_version) {
+  if (expected_version && rec->version != *expected_version) {
     auto current = make_view(std::move(*rec), today, config);
     current.escalations = store::list_homebound_escalations(sql, case_id);
     tx.commit();
     audit_.record_reads({audit_event(who, current.record.pupil_id, "read", "homebound", ctx)});
     return conflict(std::move(current));
   }
-  if (rec->state != "open") {
-    return core::invalid(
-        {{"state", "invalid-value", "Een afgesloten registratie kan niet meer worden gewijzigd."}});
-  }
-  auto& r = *rec;
-  domain::HomeboundRegistration reg{
-      *domain::parse_homebound_category(r.category), *domain::parse_iso_date(r.first_day),
-      domain::parse_exemption_kind(r.exemption_kind), r.contact_name, date_or_none(r.review_on)};
-  if (change.category) reg.category = *change.category;
-  if (change.exemption_kind) reg.exemption_kind = *change.exemption_kind;
-  if (change.contact_name) reg.contact_name = *change.contact_name;
-  if (change.review_on) reg.review_on = *change.review_on;
-  // A vrijstelling kind left over from an earlier category would contradict the new one.
-  if (change.category && *change.category != HomeboundCategory::Exemption && !change.exemption_kind)
-    reg.exemption_kind.reset();
-  std::vector<core::FieldError> errors;
-  // The first day was accepted when registered; only the category rules are checked again
-  // (a pupil may have left school since, or have become a long-term case).
-  for (auto p : domain::check_registration(reg, enrolment_of(r.pupil_status), today, config)) {
-    if (p == domain::RegistrationProblem::FirstDayInFuture ||
-        p == domain::RegistrationProblem::FirstDayBeforeBirthLimit)
-      continue;
-    auto e = field_error(p, config);
-    if (p == domain::RegistrationProblem::RelativeNotYetLong) e.name = "category";
-    errors.push_back(std::move(e));
-  }
-  if (!errors.empty()) return core::invalid(std::move(errors));
-  r.category = std::string(domain::to_string(reg.category));
-  r.exemption_kind = reg.exemption_kind ? std::string(domain::to_string(*reg.exemption_kind)) : "";
-  r.contact_name = reg.contact_name;
-  r.review_on = reg.review_on ? domain::to_iso(*reg.review_on) : "";
-  if (change.offer) r.offer = std::string(domain::to_string(*change.offer));
-  if (change.offer_note) r.offer_note = *change.offer_note;
-  r.updated_at = core::format_instant(ctx.now);
-  if (!store::update_homebound_case(sql, r, expected_version))
-    return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden opgeslagen.");
-  audit_.append_in(sql, {audit_event(who, r.pupil_id, "update", "homebound", ctx)});
+  if (auto changed = change(sql, *rec, today, config); !changed) return core::unexpected(changed.error());
+  audit_.append_in(sql, {audit_event(who, rec->pupil_id, audit_action, resource, ctx)});
   auto fresh = store::find_homebound_case(sql, case_id);
   auto view = make_view(std::move(*fresh), today, config);
   view.escalations = store::list_homebound_escalations(sql, case_id);
   tx.commit();
   return view;
+}
+
+core::Result<HomeboundCaseView> HomeboundService::patch(const Principal& who, const std::string& case_id,
+                                                        int expected_version,
+                                                        const HomeboundCasePatch& change,
+                                                        const RequestContext& ctx) {
+  return change_case(
+      who, case_id, expected_version, "update", "homebound", ctx,
+      [&](soci::session& sql, store::HomeboundCaseRecord& r, Date today,
+          const domain::HomeboundConfig& config) -> core::Result<void> {
+        if (r.state != "open") {
+          return core::invalid(
+              {{"state", "invalid-value", "Een afgesloten registratie kan niet meer worden gewijzigd."}});
+        }
+        domain::HomeboundRegistration reg{
+            *domain::parse_homebound_category(r.category), *domain::parse_iso_date(r.first_day),
+            domain::parse_exemption_kind(r.exemption_kind), r.contact_name, date_or_none(r.review_on)};
+        if (change.category) reg.category = *change.category;
+        if (change.exemption_kind) reg.exemption_kind = *change.exemption_kind;
+        if (change.contact_name) reg.contact_name = *change.contact_name;
+        if (change.review_on) reg.review_on = *change.review_on;
+        // A vrijstelling kind left over from an earlier category would contradict the new one.
+        if (change.category && *change.category != HomeboundCategory::Exemption && !change.exemption_kind)
+          reg.exemption_kind.reset();
+        std::vector<core::FieldError> errors;
+        // The first day was accepted when registered; only the category rules are checked again
+        // (a pupil may have left school since, or have become a long-term case).
+        for (auto p : domain::check_registration(reg, enrolment_of(r.pupil_status), today, config)) {
+          if (p == domain::RegistrationProblem::FirstDayInFuture ||
+              p == domain::RegistrationProblem::FirstDayBeforeBirthLimit)
+            continue;
+          auto e = field_error(p, config);
+          if (p == domain::RegistrationProblem::RelativeNotYetLong) e.name = "category";
+          errors.push_back(std::move(e));
+        }
+        if (!errors.empty()) return core::invalid(std::move(errors));
+        r.category = std::string(domain::to_string(reg.category));
+        r.exemption_kind = reg.exemption_kind ? std::string(domain::to_string(*reg.exemption_kind)) : "";
+        r.contact_name = reg.contact_name;
+        r.review_on = reg.review_on ? domain::to_iso(*reg.review_on) : "";
+        if (change.offer) r.offer = std::string(domain::to_string(*change.offer));
+        if (change.offer_note) r.offer_note = *change.offer_note;
+        r.updated_at = core::format_instant(ctx.now);
+        if (!store::update_homebound_case(sql, r, expected_version))
+          return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden opgeslagen.");
+        return {};
+      });
 }
 
 core::Result<HomeboundCaseView> HomeboundService::close(const Principal& who, const std::string& case_id,
                                                         int expected_version, const HomeboundClosure& closure,
                                                         const RequestContext& ctx) {
-  if (auto ok = require_register(who); !ok) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  const Date today = today_of(ctx);
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  const auto config = config_in(sql);
-  auto rec = locate(sql, who, case_id);
-  if (!rec) return core::unexpected(rec.error());
-  if (rec->version != expected_version) {
-    auto current = make_view(std::move(*rec), today, config);
-    current.escalations = store::list_homebound_escalations(sql, case_id);
-    tx.commit();
-    audit_.record_reads({audit_event(who, current.record.pupil_id, "read", "homebound", ctx)});
-    return conflict(std::move(current));
-  }
-  auto& r = *rec;
-  const auto state = domain::parse_case_state(r.state).value_or(domain::CaseState::Closed);
-  std::vector<core::FieldError> errors;
-  for (auto p : domain::check_close(state, *domain::parse_iso_date(r.first_day), closure.closed_on,
-                                    closure.reason, closure.placement, today))
-    errors.push_back(field_error(p));
-  if (!errors.empty()) return core::invalid(std::move(errors));
-  r.state = "closed";
-  r.closed_on = domain::to_iso(closure.closed_on);
-  r.close_reason = std::string(domain::to_string(closure.reason));
-  r.close_note = closure.placement;
-  r.closed_by = who.user_id;
-  r.updated_at = core::format_instant(ctx.now);
-  if (!store::update_homebound_case(sql, r, expected_version))
-    return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden afgesloten.");
-  audit_.append_in(sql, {audit_event(who, r.pupil_id, "update", "homebound.close", ctx)});
-  auto fresh = store::find_homebound_case(sql, case_id);
-  auto view = make_view(std::move(*fresh), today, config);
-  view.escalations = store::list_homebound_escalations(sql, case_id);
-  tx.commit();
-  return view;
+  return change_case(
+      who, case_id, expected_version, "update", "homebound.close", ctx,
+      [&](soci::session& sql, store::HomeboundCaseRecord& r, Date today,
+          const domain::HomeboundConfig&) -> core::Result<void> {
+        const auto state = domain::parse_case_state(r.state).value_or(domain::CaseState::Closed);
+        std::vector<core::FieldError> errors;
+        for (auto p : domain::check_close(state, *domain::parse_iso_date(r.first_day), closure.closed_on,
+                                          closure.reason, closure.placement, today))
+          errors.push_back(field_error(p));
+        if (!errors.empty()) return core::invalid(std::move(errors));
+        r.state = "closed";
+        r.closed_on = domain::to_iso(closure.closed_on);
+        r.close_reason = std::string(domain::to_string(closure.reason));
+        r.close_note = closure.placement;
+        r.closed_by = who.user_id;
+        r.updated_at = core::format_instant(ctx.now);
+        if (!store::update_homebound_case(sql, r, expected_version))
+          return core::fail(core::ErrorCode::Internal, "De registratie kon niet worden afgesloten.");
+        return {};
+      });
 }
 
 core::Result<HomeboundCaseView> HomeboundService::escalate(const Principal& who, const std::string& case_id,
                                                            const NewEscalation& input,
                                                            const RequestContext& ctx) {
-  if (auto ok = require_register(who); !ok) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  const Date today = today_of(ctx);
-  store::Lease lease(db_);
-  auto& sql = lease.sql();
-  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  const auto config = config_in(sql);
-  auto rec = locate(sql, who, case_id);
-  if (!rec) return core::unexpected(rec.error());
-  std::vector<core::FieldError> errors;
-  if (rec->state != "open")
-    errors.push_back({"state", "invalid-value", "Deze registratie is al afgesloten."});
-  if (input.escalated_on > today)
-    errors.push_back({"escalatedOn", "out-of-range", "De datum mag niet in de toekomst liggen."});
-  if (input.escalated_on < *domain::parse_iso_date(rec->first_day))
-    errors.push_back({"escalatedOn", "out-of-range", "De datum ligt vóór de eerste dag."});
-  if (input.forum != domain::EscalationForum::Taskforce && !input.binding_decision.empty())
-    errors.push_back({"bindingDecision", "invalid-value",
-                      "Alleen de kerngroep van de Taskforce neemt een bindend plaatsingsbesluit."});
-  if (!errors.empty()) return core::invalid(std::move(errors));
-  store::HomeboundEscalationRecord e{core::new_uuid(),
-                                     case_id,
-                                     std::string(domain::to_string(input.forum)),
-                                     domain::to_iso(input.escalated_on),
-                                     who.user_id,
-                                     who.display_name,
-                                     input.outcome,
-                                     input.binding_decision,
-                                     core::format_instant(ctx.now)};
-  store::insert_homebound_escalation(sql, e);
-  audit_.append_in(sql, {audit_event(who, rec->pupil_id, "create", "homebound.escalation", ctx)});
-  auto view = make_view(std::move(*rec), today, config);
-  view.escalations = store::list_homebound_escalations(sql, case_id);
-  tx.commit();
-  return view;
+  return change_case(
+      who, case_id, std::nullopt, "create", "homebound.escalation", ctx,
+      [&](soci::session& sql, store::HomeboundCaseRecord& r, Date today,
+          const domain::HomeboundConfig&) -> core::Result<void> {
+        std::vector<core::FieldError> errors;
+        if (r.state != "open")
+          errors.push_back({"state", "invalid-value", "Deze registratie is al afgesloten."});
+        if (input.escalated_on > today)
+          errors.push_back({"escalatedOn", "out-of-range", "De datum mag niet in de toekomst liggen."});
+        if (input.escalated_on < *domain::parse_iso_date(r.first_day))
+          errors.push_back({"escalatedOn", "out-of-range", "De datum ligt vóór de eerste dag."});
+        if (input.forum != domain::EscalationForum::Taskforce && !input.binding_decision.empty())
+          errors.push_back({"bindingDecision", "invalid-value",
+                            "Alleen de kerngroep van de Taskforce neemt een bindend plaatsingsbesluit."});
+        if (!errors.empty()) return core::invalid(std::move(errors));
+        store::HomeboundEscalationRecord e{core::new_uuid(),
+                                           case_id,
+                                           std::string(domain::to_string(input.forum)),
+                                           domain::to_iso(input.escalated_on),
+                                           who.user_id,
+                                           who.display_name,
+                                           input.outcome,
+                                           input.binding_decision,
+                                           core::format_instant(ctx.now)};
+        store::insert_homebound_escalation(sql, e);
+        return {};
+      });
 }
 
 core::Result<std::vector<HomeboundCandidateView>> HomeboundService::candidates(const Principal& who,

@@ -176,6 +176,14 @@ private:
   /// The settings in force, read in the caller's transaction so a request sees one version.
   static domain::HomeboundConfig config_in(soci::session& sql);
 
+  /// One change to a case in one write transaction: the case located for the caller, its version
+  /// checked when one is expected (a stale one answers with the case as it is now), then `change`
+  /// (its rules and its write), the audit event, and the case as it is afterwards.
+  template <class Change>
+  core::Result<HomeboundCaseView>
+  change_case(const Principal& who, const std::string& case_id, std::optional<int> expected_version,
+              const char* audit_action, const char* resource, const RequestContext& ctx, Change&& change);
+
   store::Database& db_;
   AuditLog& audit_;
   domain::SchoolCalendar calendar_;

@@ -1,6 +1,8 @@
 // The case team as one versioned whole (migration 0012) on both databases: replacing it, the
 // version that refuses a stale change, the regisseur moving without ever two at once, the accounts
-// that may join, and audit events with a detail that keep the hash chain intact.
+// that may join, audit events with a detail that keep the hash chain intact, the open tasks that
+// move with regie (migration 0016: with the timeline's system entry that records it).
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -8,6 +10,7 @@
 
 #include "core/clock.hpp"
 #include "core/ids.hpp"
+#include "store/absence_store.hpp"
 #include "store/account_store.hpp"
 #include "store/audit_store.hpp"
 #include "store/case_team_store.hpp"
@@ -15,6 +18,7 @@
 #include "store/migrations.hpp"
 #include "store/organisation_store.hpp"
 #include "store/pupil_store.hpp"
+#include "store/task_store.hpp"
 
 using namespace eenplan;
 
@@ -93,6 +97,52 @@ protected:
     m.case_role = role;
     m.is_case_lead = lead;
     return m;
+  }
+
+  /// A second pupil of the same school.
+  std::string another_pupil(soci::session& sql) {
+    store::PupilRecord p;
+    p.id = core::new_uuid();
+    p.region_id = region_;
+    p.given_name = "Noor";
+    p.family_name = "Bakker";
+    p.date_of_birth = "2012-05-06";
+    p.postcode = "8011 AC";
+    p.school_pupil_number = "12346";
+    p.status = "enrolled";
+    p.enrolment_school.id = school_;
+    p.created_at = p.updated_at = now();
+    store::insert_pupil(sql, p);
+    return p.id;
+  }
+  /// A signal of the absence protocol for `recipient` (rule occurrences kept apart by `n`).
+  std::string signal(soci::session& sql, const std::string& pupil, const std::string& recipient, int n) {
+    store::SignalRecord s{core::new_uuid(), pupil, "2026-2027", "late_arrivals_12", n, "2026-11-23",
+                          recipient,        "[]",  now()};
+    const std::vector<store::SignalRecord> one{s};
+    store::insert_signals(sql, one);
+    return s.id;
+  }
+  /// A task for `user` in person (or, with `role`, for that role at the school).
+  std::string task(soci::session& sql, const std::string& pupil, const std::string& kind,
+                   const std::string& source, const std::string& user, const std::string& status = "open",
+                   const std::string& role = {}) {
+    store::TaskRecord t;
+    t.id = core::new_uuid();
+    t.region_id = region_;
+    t.pupil_id = pupil;
+    t.kind = kind;
+    t.title = "Taak";
+    t.assignee_user_id = user;
+    if (!role.empty()) {
+      t.assignee_organisation_id = school_;
+      t.assignee_role = role;
+    }
+    t.source_id = source;
+    t.status = status;
+    t.created_at = now();
+    store::insert_task(sql, t);
+    return t.id;
   }
 
   std::string url_, region_, other_region_, school_, pupil_;
@@ -234,6 +284,82 @@ TEST_P(CaseTeamStoreTest, AuditDetailIsStoredAndTheChainStillVerifies) {
   store::AuditEventInput with_detail = plain;
   with_detail.detail = "{}";
   EXPECT_NE(store::audit_event_hash("prev", 1, with_detail), core::sha256_hex(material));
+}
+
+TEST_P(CaseTeamStoreTest, HeldTasksAreTheOpenOnesOfThePupilInPersonWithTheirSignalsRecipient) {
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  const std::string other = another_pupil(sql);
+  const std::string for_lead =
+      task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 1), mentor_);
+  const std::string for_duty =
+      task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "care_coordinator", 2), mentor_);
+  const std::string without_reason = task(sql, pupil_, "follow_up", "", mentor_);
+  task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 3), mentor_, "done");
+  task(sql, other, "escalation_signal", signal(sql, other, "mentor", 1), mentor_);
+  task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 4), "", "open", "school_coordinator");
+  task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 5), coordinator_);
+
+  auto held = store::list_open_tasks_held_by(sql, pupil_, mentor_);
+  ASSERT_EQ(held.size(), 3U) << "open, of this pupil, held by the mentor in person";
+  std::ranges::sort(held, {}, &store::HeldTaskRecord::id);
+  std::vector<std::pair<std::string, std::string>> expected{
+      {for_lead, "mentor"}, {for_duty, "care_coordinator"}, {without_reason, ""}};
+  std::ranges::sort(expected);
+  for (std::size_t i = 0; i < held.size(); ++i) {
+    EXPECT_EQ(held[i].id, expected[i].first);
+    EXPECT_EQ(held[i].signal_recipient, expected[i].second);
+    EXPECT_EQ(held[i].pupil_id, pupil_);
+    EXPECT_EQ(held[i].assignee_user_id, mentor_);
+    EXPECT_EQ(held[i].status, "open");
+  }
+}
+
+TEST_P(CaseTeamStoreTest, HandingOverMovesOpenTasksAndTheirVersionsOnly) {
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  const std::string open = task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 1), mentor_);
+  const std::string done =
+      task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 2), mentor_, "done");
+  EXPECT_EQ(store::hand_over_tasks(sql, {open, done}, care_), 1) << "a closed task stays as it was";
+  store::TaskAssignee care{care_, "care_provider", {}};
+  const auto moved = store::find_task_for(sql, care, open);
+  ASSERT_TRUE(moved.has_value());
+  EXPECT_EQ(moved->version, 2) << "an open edit by the former holder is stale";
+  store::TaskAssignee mentor{mentor_, "teacher", {}};
+  EXPECT_FALSE(store::find_task_for(sql, mentor, open).has_value());
+  EXPECT_TRUE(store::find_task_for(sql, mentor, done).has_value());
+  EXPECT_EQ(store::hand_over_tasks(sql, {}, care_), 0);
+}
+
+TEST_P(CaseTeamStoreTest, ASystemEntryOfTheTimelineIsNeverChangedAndKindsStayChecked) {
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  store::NoteRecord entry{core::new_uuid(),
+                          pupil_,
+                          coordinator_,
+                          "",
+                          "case_team_change",
+                          "Betrokkenen gewijzigd: Bas Mentor verwijderd",
+                          now()};
+  store::insert_note(sql, entry);
+  store::NoteRecord note{core::new_uuid(), pupil_, coordinator_, "", "note", "Gesprek met ouders", now()};
+  store::insert_note(sql, note);
+  const auto listed = store::find_note(sql, entry.id);
+  ASSERT_TRUE(listed.has_value());
+  EXPECT_EQ(listed->kind, "case_team_change");
+  EXPECT_EQ(listed->author_name, "Anna Coördinator");
+  const auto rewrite = [&](const std::string& id) {
+    sql << "UPDATE notes SET body = 'anders' WHERE id = :id", soci::use(id);
+  };
+  EXPECT_THROW(rewrite(entry.id), std::exception);
+  rewrite(note.id);
+  EXPECT_EQ(store::find_note(sql, note.id)->body, "anders") << "only system entries are fixed";
+  store::NoteRecord bogus = note;
+  bogus.id = core::new_uuid();
+  bogus.kind = "systeem";
+  EXPECT_THROW(store::insert_note(sql, bogus), std::exception) << "the kind is still checked";
+  EXPECT_EQ(store::list_notes(sql, pupil_).size(), 2U);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CaseTeamStoreTest, ::testing::Values("sqlite", "postgres"),

@@ -3,6 +3,7 @@
 // that may join, audit events with a detail that keep the hash chain intact, the open tasks that
 // move with regie (migration 0016: with the timeline's system entry that records it).
 #include <algorithm>
+#include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -10,6 +11,9 @@
 
 #include "core/clock.hpp"
 #include "core/ids.hpp"
+#include "service/audit_log.hpp"
+#include "service/case_team_service.hpp"
+#include "service/task_service.hpp"
 #include "store/absence_store.hpp"
 #include "store/account_store.hpp"
 #include "store/audit_store.hpp"
@@ -39,7 +43,7 @@ protected:
       lease.sql() << "DROP SCHEMA public CASCADE";
       lease.sql() << "CREATE SCHEMA public";
     }
-    db_ = store::Database::open(url_, 2);
+    db_ = store::Database::open(url_, 3); // the service, the audit log's writer, the test
     store::migrate(*db_);
     store::Lease lease(*db_);
     auto& sql = lease.sql();
@@ -360,6 +364,108 @@ TEST_P(CaseTeamStoreTest, ASystemEntryOfTheTimelineIsNeverChangedAndKindsStayChe
   bogus.kind = "systeem";
   EXPECT_THROW(store::insert_note(sql, bogus), std::exception) << "the kind is still checked";
   EXPECT_EQ(store::list_notes(sql, pupil_).size(), 2U);
+}
+
+TEST_P(CaseTeamStoreTest, ANewRegisseurGetsTheCaseLeadsOpenTasksAndTheTimelineSaysSo) {
+  std::string for_lead_1, for_lead_2, for_duty, without_reason, done, elsewhere;
+  {
+    store::Lease lease(*db_);
+    auto& sql = lease.sql();
+    ASSERT_TRUE(store::replace_case_team(
+        sql, pupil_, 1,
+        {member(mentor_, "mentor", true), member(coordinator_, "coördinator passend onderwijs")}, now()));
+    const std::string other = another_pupil(sql);
+    store::insert_case_team_member(sql, other, member(mentor_, "mentor", true), now());
+    for_lead_1 = task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 1), mentor_);
+    for_lead_2 = task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 2), mentor_);
+    for_duty = task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "care_coordinator", 3), mentor_);
+    without_reason = task(sql, pupil_, "follow_up", "", mentor_);
+    done = task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 4), mentor_, "done");
+    elsewhere = task(sql, other, "escalation_signal", signal(sql, other, "mentor", 1), mentor_);
+  }
+  service::AuditLog audit(*db_);
+  service::CaseTeamService teams(*db_, audit);
+  service::TaskService tasks(*db_, audit);
+  const service::Principal coordinator{coordinator_,
+                                       "coordinator.a",
+                                       "Anna Coördinator",
+                                       domain::Role::SchoolCoordinator,
+                                       {{school_, "", "school", "member"}}};
+  const service::Principal mentor{mentor_, "mentor.b", "Bas Mentor", domain::Role::Teacher, {}};
+  const service::Principal care{care_, "zorg.c", "Chris Zorg", domain::Role::CareProvider, {}};
+  service::RequestContext ctx{core::new_uuid(), "begeleiding", "", std::chrono::system_clock::now()};
+
+  const auto changed = teams.replace(coordinator, pupil_, 2,
+                                     {{mentor_, "mentor", false},
+                                      {coordinator_, "coördinator passend onderwijs", false},
+                                      {care_, "jeugdhulpverlener", true}},
+                                     ctx);
+  ASSERT_TRUE(changed) << changed.error().detail;
+
+  const auto ids_of = [&](const service::Principal& who) {
+    auto page = tasks.list(who, "open", 1, 100, ctx);
+    std::set<std::string> ids;
+    for (const auto& t : page->items)
+      ids.insert(t.id);
+    return ids;
+  };
+  EXPECT_EQ(ids_of(care), (std::set<std::string>{for_lead_1, for_lead_2})) << "the new regisseur's tasks";
+  const auto kept = ids_of(mentor);
+  EXPECT_FALSE(kept.contains(for_lead_1) || kept.contains(for_lead_2)) << "no longer the former one's";
+  EXPECT_TRUE(kept.contains(for_duty)) << "a task for another duty stays";
+  EXPECT_TRUE(kept.contains(without_reason)) << "a task that does not say why stays";
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  const store::TaskAssignee former{mentor_, "teacher", {}};
+  EXPECT_TRUE(store::find_task_for(sql, former, done).has_value()) << "a closed task stays";
+  EXPECT_TRUE(store::find_task_for(sql, former, elsewhere).has_value()) << "another pupil's task stays";
+
+  const auto notes = store::list_notes(sql, pupil_);
+  ASSERT_EQ(notes.size(), 1U);
+  EXPECT_EQ(notes[0].kind, "case_team_change");
+  EXPECT_EQ(notes[0].author_id, coordinator_);
+  EXPECT_EQ(notes[0].body,
+            "Betrokkenen gewijzigd: Chris Zorg toegevoegd (jeugdhulpverlener); Chris Zorg is nu "
+            "regisseur (was: Bas Mentor); 2 open taken overgedragen aan Chris Zorg");
+  const auto trail = store::list_audit_events(sql, pupil_, 0, 20);
+  const auto event = std::ranges::find(trail.items, std::string("update"), &store::AuditEventRecord::action);
+  ASSERT_NE(event, trail.items.end());
+  EXPECT_EQ(event->resource, "pupil.case_team");
+  const auto detail = boost::json::parse(event->detail).as_object();
+  std::set<std::string> handed;
+  for (const auto& id : detail.at("tasksHandedOver").as_array())
+    handed.insert(std::string(id.as_string()));
+  EXPECT_EQ(handed, (std::set<std::string>{for_lead_1, for_lead_2}));
+}
+
+TEST_P(CaseTeamStoreTest, AChangeThatKeepsTheRegisseurMovesNoTaskAndSaysNothingOfTasks) {
+  std::string for_lead;
+  {
+    store::Lease lease(*db_);
+    auto& sql = lease.sql();
+    ASSERT_TRUE(store::replace_case_team(sql, pupil_, 1, {member(mentor_, "mentor", true)}, now()));
+    for_lead = task(sql, pupil_, "escalation_signal", signal(sql, pupil_, "mentor", 1), mentor_);
+  }
+  service::AuditLog audit(*db_);
+  service::CaseTeamService teams(*db_, audit);
+  const service::Principal coordinator{coordinator_,
+                                       "coordinator.a",
+                                       "Anna Coördinator",
+                                       domain::Role::SchoolCoordinator,
+                                       {{school_, "", "school", "member"}}};
+  service::RequestContext ctx{core::new_uuid(), "begeleiding", "", std::chrono::system_clock::now()};
+  ASSERT_TRUE(teams.replace(coordinator, pupil_, 2,
+                            {{mentor_, "mentor", true}, {care_, "jeugdhulpverlener", false}}, ctx));
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  EXPECT_TRUE(store::find_task_for(sql, {mentor_, "teacher", {}}, for_lead).has_value());
+  const auto notes = store::list_notes(sql, pupil_);
+  ASSERT_EQ(notes.size(), 1U);
+  EXPECT_EQ(notes[0].body, "Betrokkenen gewijzigd: Chris Zorg toegevoegd (jeugdhulpverlener)");
+  const auto trail = store::list_audit_events(sql, pupil_, 0, 20);
+  const auto event = std::ranges::find(trail.items, std::string("update"), &store::AuditEventRecord::action);
+  ASSERT_NE(event, trail.items.end());
+  EXPECT_FALSE(boost::json::parse(event->detail).as_object().contains("tasksHandedOver"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CaseTeamStoreTest, ::testing::Values("sqlite", "postgres"),

@@ -200,7 +200,7 @@ core::Result<NewNote> parse_new_note(std::string_view body) {
   f.reject_unknown({"kind", "body"});
   auto text = f.text("body", domain::kNoteBodyLimit, true);
   auto kind = f.choice(
-      "kind", [](const std::string& k) { return domain::parse_note_kind(k).has_value(); }, false);
+      "kind", [](const std::string& k) { return domain::parse_personal_note_kind(k).has_value(); }, false);
   if (!f.errors().empty()) return core::invalid(std::move(f.errors()));
   return NewNote{kind.value_or(std::string(domain::to_string(domain::kDefaultNoteKind))), *text};
 }

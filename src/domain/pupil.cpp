@@ -69,17 +69,19 @@ constexpr std::array<std::pair<FactorArea, std::string_view>, 4> kFactorAreaLabe
     {FactorArea::Environment, "Omgeving"},
 }};
 
-constexpr std::array<std::pair<NoteKind, std::string_view>, 4> kNoteKindCodes{{
+constexpr std::array<std::pair<NoteKind, std::string_view>, 5> kNoteKindCodes{{
     {NoteKind::Note, "note"},
     {NoteKind::Conversation, "conversation"},
     {NoteKind::Meeting, "meeting"},
     {NoteKind::Decision, "decision"},
+    {NoteKind::CaseTeamChange, "case_team_change"},
 }};
-constexpr std::array<std::pair<NoteKind, std::string_view>, 4> kNoteKindLabels{{
+constexpr std::array<std::pair<NoteKind, std::string_view>, 5> kNoteKindLabels{{
     {NoteKind::Note, "Notitie"},
     {NoteKind::Conversation, "Gesprek"},
     {NoteKind::Meeting, "Overleg"},
     {NoteKind::Decision, "Besluit"},
+    {NoteKind::CaseTeamChange, "Wijziging betrokkenen"},
 }};
 
 constexpr std::array<std::pair<CaseTeamError, std::string_view>, 3> kCaseTeamErrorCodes{{
@@ -276,6 +278,14 @@ std::optional<NoteKind> parse_note_kind(std::string_view text) {
 }
 std::string_view dutch_label(NoteKind kind) {
   return name_of(kNoteKindLabels, kind);
+}
+bool is_system_entry(NoteKind kind) {
+  return kind == NoteKind::CaseTeamChange;
+}
+std::optional<NoteKind> parse_personal_note_kind(std::string_view text) {
+  const auto kind = parse_note_kind(text);
+  if (!kind || is_system_entry(*kind)) return std::nullopt;
+  return kind;
 }
 
 bool is_support_need_category(std::string_view code) {

@@ -111,15 +111,20 @@ std::optional<FactorArea> parse_factor_area(std::string_view text);
 /// Leerling | Gezin | School | Omgeving
 std::string_view dutch_label(FactorArea area);
 
-enum class NoteKind { Note, Conversation, Meeting, Decision };
+/// CaseTeamChange is a system entry: written with a change of the case team, never by a person.
+enum class NoteKind { Note, Conversation, Meeting, Decision, CaseTeamChange };
 inline constexpr NoteKind kAllNoteKinds[] = {NoteKind::Note, NoteKind::Conversation, NoteKind::Meeting,
-                                             NoteKind::Decision};
+                                             NoteKind::Decision, NoteKind::CaseTeamChange};
 inline constexpr NoteKind kDefaultNoteKind = NoteKind::Note;
-/// "note" | "conversation" | "meeting" | "decision"
+/// "note" | "conversation" | "meeting" | "decision" | "case_team_change"
 std::string_view to_string(NoteKind kind);
 std::optional<NoteKind> parse_note_kind(std::string_view text);
-/// Notitie | Gesprek | Overleg | Besluit
+/// Notitie | Gesprek | Overleg | Besluit | Wijziging betrokkenen
 std::string_view dutch_label(NoteKind kind);
+/// An entry the system writes: a person can neither add one nor change it.
+bool is_system_entry(NoteKind kind);
+/// A kind a person may give their own note (every kind but the system entries).
+std::optional<NoteKind> parse_personal_note_kind(std::string_view text);
 
 // ---- support needs -----------------------------------------------------------------------------
 

@@ -8,8 +8,11 @@
 #include "core/text.hpp"
 #include "domain/access.hpp"
 #include "domain/case_team.hpp"
+#include "domain/case_team_change.hpp"
 #include "service/pupil_access.hpp"
 #include "store/account_store.hpp"
+#include "store/pupil_store.hpp"
+#include "store/task_store.hpp"
 
 namespace eenplan::service {
 namespace {
@@ -51,9 +54,31 @@ core::Unexpected refused(const std::vector<domain::CaseTeamViolation>& violation
   return failure;
 }
 
-/// The audit event's detail: who joined, left or changed, and the regisseur before and after
-/// (user ids only: the trail explains the change without copying names into it).
-std::string audit_detail(const domain::CaseTeamDiff& diff) {
+std::vector<domain::NamedMember> named(const std::vector<store::CaseTeamRecord>& members) {
+  std::vector<domain::NamedMember> out;
+  out.reserve(members.size());
+  for (const auto& m : members)
+    out.push_back({m.user_id, m.display_name, m.case_role, m.is_case_lead});
+  return out;
+}
+
+/// The open tasks of the pupil that the former regisseur holds because they were regisseur
+/// (domain::tasks_to_hand_over); none when the regisseur stays.
+std::vector<std::string> tasks_moving_with_regie(soci::session& sql, const std::string& pupil_id,
+                                                 const domain::CaseTeamDiff& diff) {
+  if (diff.case_lead_before.empty() || diff.case_lead_before == diff.case_lead_after) return {};
+  std::vector<domain::HeldTask> held;
+  for (auto& t : store::list_open_tasks_held_by(sql, pupil_id, diff.case_lead_before)) {
+    held.push_back({std::move(t.id), std::move(t.pupil_id), std::move(t.assignee_user_id),
+                    std::move(t.status), domain::why_assigned(t.kind, t.signal_recipient)});
+  }
+  return domain::tasks_to_hand_over(held, pupil_id, diff);
+}
+
+/// The audit event's detail: who joined, left or changed, the regisseur before and after and the
+/// tasks handed over with regie (ids only: the trail explains the change without copying names
+/// or task contents into it).
+std::string audit_detail(const domain::CaseTeamDiff& diff, const std::vector<std::string>& handed_over) {
   auto ids = [](const std::vector<std::string>& list) {
     boost::json::array a;
     for (const auto& id : list)
@@ -66,6 +91,7 @@ std::string audit_detail(const domain::CaseTeamDiff& diff) {
     o["caseLeadBefore"] = diff.case_lead_before.empty() ? boost::json::value(nullptr)
                                                         : boost::json::value(diff.case_lead_before);
     o["caseLeadAfter"] = diff.case_lead_after;
+    o["tasksHandedOver"] = ids(handed_over);
   }
   return boost::json::serialize(o);
 }
@@ -140,17 +166,28 @@ core::Result<CaseTeamView> CaseTeamService::replace(const Principal& who, const 
     r.is_case_lead = m.is_case_lead;
     records.push_back(std::move(r));
   }
-  if (!store::replace_case_team(sql, pupil_id, expected_version, records, core::format_instant(ctx.now))) {
+  const std::string at_now = core::format_instant(ctx.now);
+  if (!store::replace_case_team(sql, pupil_id, expected_version, records, at_now)) {
     return conflict(view_of(sql, who, *at)); // changed between our read and our write
   }
+  // What follows the change goes in with it: the regisseur's open tasks move to the new one, and
+  // the timeline says what changed (nothing half-done if any of it fails).
+  const auto handed_over = tasks_moving_with_regie(sql, pupil_id, diff);
+  const int moved = store::hand_over_tasks(sql, handed_over, diff.case_lead_after);
+  CaseTeamView view{pupil_id, store::load_case_team(sql, pupil_id), false};
+  store::insert_note(sql,
+                     {core::new_uuid(), pupil_id, who.user_id, who.display_name,
+                      std::string(domain::to_string(domain::NoteKind::CaseTeamChange)),
+                      domain::describe_case_team_change(named(current.team.members), named(view.team.members),
+                                                        static_cast<std::size_t>(moved)),
+                      at_now});
   auto event = audit_event(who, pupil_id, "update", "pupil.case_team", ctx);
-  event.detail = audit_detail(diff);
+  event.detail = audit_detail(diff, handed_over);
   audit_.append_in(sql, {event});
 
   // The relation may have changed with the team (a regisseur who handed over, or left): decide
   // again on the new team before answering.
   auto fresh = locate_pupil(sql, who, pupil_id);
-  CaseTeamView view{pupil_id, store::load_case_team(sql, pupil_id), false};
   if (fresh) view.can_edit = domain::decide(who.actor(), fresh->relations, Action::EditCaseTeam).allowed;
   tx.commit();
   return view;

@@ -187,4 +187,37 @@ bool update_task_status(soci::session& sql, const std::string& id, int expected_
   return st.get_affected_rows() == 1;
 }
 
+std::vector<HeldTaskRecord> list_open_tasks_held_by(soci::session& sql, const std::string& pupil_id,
+                                                    const std::string& user_id) {
+  std::vector<HeldTaskRecord> out;
+  HeldTaskRecord r;
+  soci::statement st =
+      (sql.prepare
+           << "SELECT t.id, t.pupil_id, t.assignee_user_id, t.status, t.kind, COALESCE(s.recipient, '') "
+              "FROM tasks t LEFT JOIN escalation_signals s "
+              "ON t.kind = 'escalation_signal' AND s.id = t.source_id "
+              "WHERE t.pupil_id = :p AND t.assignee_user_id = :u AND t.status = 'open' ORDER BY t.id",
+       soci::use(pupil_id), soci::use(user_id), soci::into(r.id), soci::into(r.pupil_id),
+       soci::into(r.assignee_user_id), soci::into(r.status), soci::into(r.kind),
+       soci::into(r.signal_recipient));
+  st.execute();
+  while (st.fetch())
+    out.push_back(r);
+  return out;
+}
+
+int hand_over_tasks(soci::session& sql, const std::vector<std::string>& ids, const std::string& to_user_id) {
+  int moved = 0;
+  std::string id;
+  soci::statement st = (sql.prepare << "UPDATE tasks SET assignee_user_id = :to, version = version + 1 "
+                                       "WHERE id = :id AND status = 'open'",
+                        soci::use(to_user_id), soci::use(id));
+  for (const auto& each : ids) {
+    id = each;
+    st.execute(true);
+    moved += static_cast<int>(st.get_affected_rows());
+  }
+  return moved;
+}
+
 } // namespace eenplan::store

@@ -41,4 +41,17 @@ bool update_task_status(soci::session& sql, const std::string& id, int expected_
                         const std::string& status, const std::string& completed_at,
                         const std::string& completed_by);
 
+/// An open task of a pupil held by one person, with what tells why they hold it: the task's kind
+/// and, for a signal's task, the signal's recipient ('' otherwise).
+struct HeldTaskRecord {
+  std::string id, pupil_id, assignee_user_id, status, kind, signal_recipient;
+};
+
+/// The open tasks of `pupil_id` assigned to `user_id` in person (not through a role).
+std::vector<HeldTaskRecord> list_open_tasks_held_by(soci::session& sql, const std::string& pupil_id,
+                                                    const std::string& user_id);
+/// Assigns the tasks `ids` that are still open to `to_user_id` and moves their versions on (an
+/// open edit by the former holder is stale); the number moved. Call inside the write transaction.
+int hand_over_tasks(soci::session& sql, const std::vector<std::string>& ids, const std::string& to_user_id);
+
 } // namespace eenplan::store

@@ -3,8 +3,11 @@
 // (the regisseur and the school side may change it; another member 403, leerplicht 403, another
 // school and the SWV admin 404, no session 401), the people search, and what a change does: a new
 // member reads the dossier at once, a removed one gets 404 at once, and the audit trail shows the
-// change with the user ids. The run ends with the pupil's original team (its content; the version
-// moves), so re-runs and the files after this one see the demo data as it was.
+// change with the user ids. What follows a change: a system entry in the dossier's timeline (kind
+// case_team_change, not one a person can add), and the former regisseur's open tasks of the pupil
+// that were theirs as regisseur go to the new one (tasks for another duty stay). The run ends with
+// the pupil's original team (its content; the version moves), so re-runs and the files after this
+// one see the demo data as it was.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Client, expectFieldError, expectProblem, expectStatus, testConventionsOfAllResponses } from './lib/api.mjs';
@@ -25,6 +28,16 @@ const ifMatch = (version) => ({ headers: { 'if-match': `"${version}"` } });
 
 async function team(client = coordinator) {
   return expectStatus(await client.get(`/pupils/${pupilId}/case-team`), 200, `${client.label}: GET case-team`);
+}
+
+/** Every open task in `client`'s GET /tasks about the pupil, by id. */
+async function openTasksOfPupil(client) {
+  const ids = new Set();
+  for (let page = 1; ; page++) {
+    const body = expectStatus(await client.get(`/tasks?pageSize=100&page=${page}`), 200, `${client.label} tasks`);
+    for (const t of body.items) if (t.pupil?.id === pupilId) ids.add(t.id);
+    if (page * body.pageSize >= body.total) return ids;
+  }
 }
 
 async function put(members, version, client = coordinator) {
@@ -123,8 +136,18 @@ test('the newcomer cannot see the pupil before being added', async () => {
 });
 
 let added; // the team after the newcomer joined as regisseur
+let formerLead; // the client of the demo's regisseur
+let formerLeadTasks; // their open tasks of the pupil before the change (ids)
+let handedOver; // the tasks the change handed over (ids, from the audit event)
 test('PUT adds a member and makes them regisseur in one change: 200, version + 1, one audit event', async () => {
   const before = await team();
+  const lead = before.members.find((m) => m.isCaseLead);
+  for (const account of accountsOf(lead.role)) {
+    const c = await clientFor(account);
+    if (c.user.id === lead.userId) { formerLead = c; break; }
+  }
+  assert.ok(formerLead, `the regisseur's account (${lead.role}) is in EENPLAN_ACCOUNTS`);
+  formerLeadTasks = await openTasksOfPupil(formerLead);
   const members = [...input(before.members).map((m) => ({ ...m, isCaseLead: false })),
     { userId: newcomer.user.id, caseRole: 'jeugdhulpverlener', isCaseLead: true }];
   const res = await put(members, before.version);
@@ -150,9 +173,49 @@ test('PUT adds a member and makes them regisseur in one change: 200, version + 1
   assert.equal(event.actor.id, coordinator.user.id);
   assert.equal(event.purpose, 'begeleiding');
   const oldLead = original.find((m) => m.isCaseLead).userId;
+  handedOver = event.detail.tasksHandedOver;
+  assert.ok(Array.isArray(handedOver), 'the tasks handed over with regie, when the regisseur changed');
   assert.deepEqual(event.detail, {
     added: [newcomer.user.id], removed: [], changed: [oldLead], caseLeadBefore: oldLead, caseLeadAfter: newcomer.user.id,
-  }, 'who joined, who changed, the regisseur before and after: ids only');
+    tasksHandedOver: handedOver,
+  }, 'who joined, who changed, the regisseur before and after, the tasks handed over: ids only');
+  assert.ok(handedOver.every((id) => formerLeadTasks.has(id)), 'only tasks the former regisseur held');
+});
+
+test('the timeline shows the change as a system entry in Dutch, by who made it', async () => {
+  const list = expectStatus(await coordinator.get(`/pupils/${pupilId}/notes`), 200, 'GET notes');
+  await assertSchema(list, 'NoteList', 'GET /pupils/{id}/notes');
+  const entry = list.items[0];
+  assert.equal(entry.kind, 'case_team_change', 'the newest entry is the team change');
+  assert.equal(entry.author.id, coordinator.user.id, 'written in the name of who changed the team');
+  const newName = newcomer.user.displayName;
+  const oldName = formerLead.user.displayName;
+  const tasks = handedOver.length === 0 ? ''
+    : `; ${handedOver.length} open ${handedOver.length === 1 ? 'taak' : 'taken'} overgedragen aan ${newName}`;
+  assert.equal(entry.body,
+    `Betrokkenen gewijzigd: ${newName} toegevoegd (jeugdhulpverlener); ${newName} is nu regisseur (was: ${oldName})${tasks}`);
+  const seen = expectStatus(await newcomer.get(`/pupils/${pupilId}/notes`), 200, 'newcomer GET notes');
+  assert.equal(seen.items[0].id, entry.id, 'the new regisseur reads it too');
+});
+
+test('nobody adds a system entry themselves: POST notes with kind case_team_change is 422', async () => {
+  const res = await coordinator.post(`/pupils/${pupilId}/notes`, {
+    kind: 'case_team_change', body: 'Betrokkenen gewijzigd: niemand',
+  });
+  expectFieldError(res, 'kind', 'invalid-value', 'a system kind');
+  const list = expectStatus(await coordinator.get(`/pupils/${pupilId}/notes`), 200, 'GET notes');
+  assert.ok(!list.items.some((n) => n.body === 'Betrokkenen gewijzigd: niemand'), 'nothing saved');
+});
+
+test('the tasks of the regisseur went over: the new regisseur has them in GET /tasks, the former one no longer;'
+  + ' tasks for another duty stay', async () => {
+  const now = await openTasksOfPupil(newcomer);
+  assert.deepEqual([...now].sort(), [...handedOver].sort(), 'the new regisseur has exactly the tasks handed over');
+  const former = await openTasksOfPupil(formerLead);
+  for (const id of handedOver) assert.ok(!former.has(id), `task ${id} is no longer the former regisseur's`);
+  for (const id of formerLeadTasks) {
+    if (!handedOver.includes(id)) assert.ok(former.has(id), `task ${id} (another duty) stays with its holder`);
+  }
 });
 
 test('the new member reads the dossier at once, as regisseur may change the team, and lists the pupil', async () => {

@@ -229,7 +229,19 @@ TEST(NoteKind, CodesAndDutchLabels) {
   EXPECT_EQ(dutch_label(NoteKind::Conversation), "Gesprek");
   EXPECT_EQ(dutch_label(NoteKind::Meeting), "Overleg");
   EXPECT_EQ(dutch_label(NoteKind::Decision), "Besluit");
+  EXPECT_EQ(parse_note_kind("case_team_change"), NoteKind::CaseTeamChange);
+  EXPECT_EQ(dutch_label(NoteKind::CaseTeamChange), "Wijziging betrokkenen");
   EXPECT_EQ(kDefaultNoteKind, NoteKind::Note);
+}
+
+TEST(NoteKind, ASystemEntryIsNoKindAPersonMayGiveTheirNote) {
+  EXPECT_TRUE(is_system_entry(NoteKind::CaseTeamChange));
+  EXPECT_EQ(parse_personal_note_kind("case_team_change"), std::nullopt);
+  for (NoteKind kind : kAllNoteKinds) {
+    if (!is_system_entry(kind)) {
+      EXPECT_EQ(parse_personal_note_kind(to_string(kind)), kind);
+    }
+  }
 }
 
 // ---- support needs -----------------------------------------------------------------------------

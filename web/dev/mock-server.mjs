@@ -4,6 +4,8 @@
 //
 //   node web/dev/mock-server.mjs            (PORT=8080 by default)
 //
+// Also the case team (GET|PUT /pupils/{id}/case-team, GET .../candidates), with its timeline entry.
+//
 // Test hooks, not part of the contract:
 //   POST /__mock/bump/{pupilId}        another user changes the pupil (next stale PATCH gets 412)
 //   POST /__mock/expire-sessions       every session expires (next request gets 401)
@@ -275,6 +277,7 @@ function initialData() {
       ],
       notes: [],
       audit: [],
+      caseTeamVersion: 1,
     };
   });
   // A little history, oldest first in creation; listed newest first.
@@ -344,10 +347,12 @@ function access(user, pupil) {
     (user.role === 'swv_consultant' || schoolIds.some((id) => orgIds.has(id)));
   if (onTeam || schoolRole) {
     const editor = ['school_coordinator', 'swv_consultant', 'orthopedagogue'].includes(user.role);
-    return { scope: 'full', canEdit: editor || isLead, canAddNotes: true };
+    // The team: its regisseur and the school side (coordinator, SWV consultant), not another member.
+    const canEditCaseTeam = isLead || schoolRole;
+    return { scope: 'full', canEdit: editor || isLead, canAddNotes: true, canEditCaseTeam };
   }
   if (user.role === 'attendance_officer' && pupil.municipality?.id === user.municipality?.id) {
-    return { scope: 'attendance', canEdit: false, canAddNotes: false };
+    return { scope: 'attendance', canEdit: false, canAddNotes: false, canEditCaseTeam: false };
   }
   return null;
 }
@@ -688,6 +693,9 @@ async function api(req, res, url) {
     });
   }
 
+  const team = /^\/api\/v1\/pupils\/([^/]+)\/case-team(\/candidates)?$/.exec(path);
+  if (team) return caseTeamApi(req, res, url, user, team[1], team[2] !== undefined);
+
   const m = /^\/api\/v1\/pupils\/([^/]+)(?:\/(notes|audit))?$/.exec(path);
   if (m) {
     const pupil = db.pupils.find((p) => p.id === m[1]);
@@ -771,6 +779,201 @@ async function api(req, res, url) {
     return problem(res, 405, 'method-not-allowed');
   }
   return problem(res, 404, 'not-found');
+}
+
+// ---------------------------------------------------------------- case team (betrokkenen)
+
+// As src/domain/case_team.hpp: the roles in a case, in the order of the choice list.
+const CASE_ROLES = [
+  'coördinator passend onderwijs',
+  'intern begeleider',
+  'zorgcoördinator',
+  'mentor',
+  'leerkracht',
+  'orthopedagoog',
+  'consulent SWV',
+  'leerplichtambtenaar',
+  'consulent gemeente',
+  'medewerker wijkteam',
+  'jeugdhulpverlener',
+  'zorgaanbieder',
+  'schoolmaatschappelijk werker',
+  'contactpersoon ouders',
+  'anders',
+];
+const CASE_RULES = {
+  'no-case-lead':
+    'Wijs één betrokkene aan als regisseur: een casus heeft altijd precies één regisseur.',
+  'case-lead-removed':
+    'U verwijdert de regisseur. Wijs in dezelfde wijziging een nieuwe regisseur aan.',
+  'two-case-leads': 'Er kan maar één regisseur zijn. Kies één van hen.',
+  'duplicate-member': 'Deze persoon staat al bij de betrokkenen.',
+  'unknown-user': 'Deze persoon heeft geen account in Eenplan.',
+  'admin-cannot-join':
+    'De SWV-beheerder beheert accounts en ziet geen dossiers, en kan dus geen betrokkene zijn.',
+  'account-disabled':
+    'Het account van deze persoon is geblokkeerd; een geblokkeerd account kan niet worden toegevoegd.',
+  'unknown-case-role': 'Kies een rol uit de lijst.',
+  'too-many-members': 'Een casus heeft hoogstens 20 betrokkenen.',
+};
+const fold = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+function caseTeamView(pupil, acc) {
+  const members = [...pupil.caseTeam].sort(
+    (a, b) =>
+      Number(b.isCaseLead) - Number(a.isCaseLead) ||
+      a.displayName.localeCompare(b.displayName, 'nl'),
+  );
+  return {
+    pupilId: pupil.id,
+    version: pupil.caseTeamVersion,
+    members,
+    caseRoles: CASE_ROLES,
+    access: { canEdit: acc.canEditCaseTeam },
+  };
+}
+
+/** The timeline's system entry, worded as the server words it (src/domain/case_team_change.cpp). */
+function caseTeamChangeText(before, after) {
+  const find = (team, id) => team.find((m) => m.userId === id);
+  const parts = [];
+  for (const m of after)
+    if (!find(before, m.userId)) parts.push(`${m.displayName} toegevoegd (${m.caseRole})`);
+  for (const m of before) if (!find(after, m.userId)) parts.push(`${m.displayName} verwijderd`);
+  for (const m of after) {
+    const was = find(before, m.userId);
+    if (was && was.caseRole !== m.caseRole)
+      parts.push(`${m.displayName} is nu ${m.caseRole} (was: ${was.caseRole})`);
+  }
+  const leadBefore = before.find((m) => m.isCaseLead);
+  const leadAfter = after.find((m) => m.isCaseLead);
+  if (leadAfter && leadBefore?.userId !== leadAfter.userId)
+    parts.push(
+      leadBefore
+        ? `${leadAfter.displayName} is nu regisseur (was: ${leadBefore.displayName})`
+        : `${leadAfter.displayName} is nu regisseur`,
+    );
+  // The mock keeps no tasks, so none are handed over with regie.
+  return `Betrokkenen gewijzigd: ${parts.join('; ')}`;
+}
+
+/** Every broken rule of a proposed team as { name, code, reason }; empty when it may be saved. */
+function caseTeamRuleErrors(pupil, proposed) {
+  const errors = [];
+  const add = (name, code) => errors.push({ name, code, reason: CASE_RULES[code] });
+  const seen = new Set();
+  proposed.forEach((m, i) => {
+    const account = db.users.find((u) => u.id === m.userId);
+    const before = pupil.caseTeam.find((c) => c.userId === m.userId);
+    if (seen.has(m.userId)) add(`members[${i}].userId`, 'duplicate-member');
+    else if (!account) add(`members[${i}].userId`, 'unknown-user');
+    else if (account.role === 'swv_admin') add(`members[${i}].userId`, 'admin-cannot-join');
+    else if (account.disabled && !before) add(`members[${i}].userId`, 'account-disabled');
+    seen.add(m.userId);
+    if (!CASE_ROLES.includes(m.caseRole) && before?.caseRole !== m.caseRole)
+      add(`members[${i}].caseRole`, 'unknown-case-role');
+  });
+  if (proposed.length > 20) add('members', 'too-many-members');
+  const leads = proposed.flatMap((m, i) => (m.isCaseLead ? [i] : []));
+  if (leads.length === 0) {
+    const lead = pupil.caseTeam.find((m) => m.isCaseLead);
+    const left = lead && !proposed.some((m) => m.userId === lead.userId);
+    add('members', left ? 'case-lead-removed' : 'no-case-lead');
+  }
+  for (const i of leads.slice(1)) add(`members[${i}].isCaseLead`, 'two-case-leads');
+  return errors;
+}
+
+async function caseTeamApi(req, res, url, user, pupilId, candidates) {
+  const pupil = db.pupils.find((p) => p.id === pupilId);
+  const acc = pupil && access(user, pupil);
+  if (!pupil || !acc) return problem(res, 404, 'not-found');
+  if (acc.scope !== 'full') return problem(res, 403, 'forbidden');
+  if (candidates) {
+    if (req.method !== 'GET') return problem(res, 405, 'method-not-allowed');
+    if (!acc.canEditCaseTeam) return problem(res, 403, 'forbidden');
+    const q = fold(url.searchParams.get('q') ?? '');
+    const limit = Number(url.searchParams.get('limit') ?? 20);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50 || q.length > 100)
+      return problem(res, 400, 'bad-request');
+    const matches = db.users
+      .filter((u) => !u.disabled && u.role !== 'swv_admin')
+      .filter(
+        (u) =>
+          !q || fold(u.displayName).includes(q) || fold(u.organisations[0]?.name ?? '').includes(q),
+      )
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+    return send(res, 200, {
+      items: matches.slice(0, limit).map((u) => ({
+        userId: u.id,
+        displayName: u.displayName,
+        role: u.role,
+        organisation: u.organisations[0] ?? null,
+      })),
+      total: matches.length,
+      limit,
+    });
+  }
+  if (req.method === 'GET') {
+    audit(req, user, pupil, 'read', 'pupil.case_team');
+    return send(res, 200, caseTeamView(pupil, acc), { ETag: `"${pupil.caseTeamVersion}"` });
+  }
+  if (req.method !== 'PUT') return problem(res, 405, 'method-not-allowed');
+  if (!acc.canEditCaseTeam) return problem(res, 403, 'forbidden');
+  const ifMatch = req.headers['if-match'];
+  if (!ifMatch) return problem(res, 428, 'precondition-required');
+  const body = await readJson(req, res);
+  if (!body) return;
+  if (Number(String(ifMatch).replaceAll('"', '')) !== pupil.caseTeamVersion)
+    return problem(
+      res,
+      412,
+      'version-conflict',
+      { current: caseTeamView(pupil, acc) },
+      { ETag: `"${pupil.caseTeamVersion}"` },
+    );
+  if (!Array.isArray(body.members))
+    return problem(res, 422, 'validation-failed', {
+      errors: [{ name: 'members', code: 'required', reason: 'Verplicht.' }],
+    });
+  const proposed = body.members.map((m) => ({
+    userId: String(m?.userId ?? ''),
+    caseRole: String(m?.caseRole ?? ''),
+    isCaseLead: m?.isCaseLead === true,
+  }));
+  const same = (a, b) => a.caseRole === b.caseRole && a.isCaseLead === b.isCaseLead;
+  const unchanged =
+    proposed.length === pupil.caseTeam.length &&
+    proposed.every((m) => {
+      const c = pupil.caseTeam.find((x) => x.userId === m.userId);
+      return c && same(c, m);
+    });
+  if (unchanged)
+    return send(res, 200, caseTeamView(pupil, acc), { ETag: `"${pupil.caseTeamVersion}"` });
+  const errors = caseTeamRuleErrors(pupil, proposed);
+  if (errors.length) return problem(res, 422, errors[0].code, { detail: errors[0].reason, errors });
+  const before = pupil.caseTeam;
+  pupil.caseTeam = proposed.map((m) => {
+    const u = db.users.find((x) => x.id === m.userId);
+    return {
+      userId: u.id,
+      displayName: u.displayName,
+      role: u.role,
+      organisation: u.organisations[0] ?? null,
+      caseRole: m.caseRole,
+      isCaseLead: m.isCaseLead,
+    };
+  });
+  pupil.caseTeamVersion += 1;
+  // As the server: a system entry in the timeline and one audit event, with the change.
+  pupil.notes.push(note(user, 'case_team_change', caseTeamChangeText(before, pupil.caseTeam)));
+  audit(req, user, pupil, 'update', 'pupil.case_team');
+  const now = access(user, pupil) ?? { canEditCaseTeam: false };
+  return send(res, 200, caseTeamView(pupil, now), { ETag: `"${pupil.caseTeamVersion}"` });
 }
 
 // ---------------------------------------------------------------- accounts (swv_admin only)

@@ -1,7 +1,8 @@
 // The case team in the browser: the coordinator opens "Betrokkenen wijzigen" in the dossier, finds
 // someone of youth care by name (with the keyboard), adds them, gives them their role and makes them
 // regisseur, saves and sees it in the dossier. A refused change (the regisseur removed without a
-// successor) shows the error summary and keeps what was chosen. axe-core on every state; the team is
+// successor) shows the error summary and keeps what was chosen. The change shows in the Tijdlijn as
+// a system entry ("Wijziging betrokkenen") without reloading the page. axe-core on every state; the team is
 // put back through the API at the end, so the demo data stays as it was.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -11,6 +12,7 @@ const coordinator = account('school_coordinator');
 let browser;
 let page;
 let csrf;
+let myName; // the coordinator's display name, as the timeline shows it
 let pupilId;
 let original; // the team as the demo made it, to put back
 let newcomer; // a care provider of the region who is not on the team
@@ -33,7 +35,9 @@ before(async () => {
   browser = await launch();
   page = await newPage(browser);
   await login(page, coordinator);
-  csrf = (await api('GET', '/session')).csrfToken;
+  const session = await api('GET', '/session');
+  csrf = session.csrfToken;
+  myName = session.user.displayName;
   const pupils = (await api('GET', '/pupils?pageSize=100')).items;
   for (const p of pupils) {
     const team = await api('GET', `/pupils/${p.id}/case-team`);
@@ -99,6 +103,20 @@ test('a coordinator finds someone by name with the keyboard, adds them and makes
   assert.equal(saved.caseRole, 'zorgaanbieder');
   assert.equal(team.members.filter((m) => m.isCaseLead).length, 1);
   await assertAccessible(page, 'the dossier after saving the case team');
+  assertClean(page);
+});
+
+test('the Tijdlijn shows the change at once as a system entry, marked as written by Eenplan', async () => {
+  const timeline = page.getByRole('list', { name: 'Tijdlijn' });
+  const entry = timeline.locator('li').first();
+  await entry.getByText('Wijziging betrokkenen', { exact: true }).waitFor();
+  const body = (await entry.locator('.utrecht-paragraph').textContent()).trim();
+  assert.ok(body.startsWith('Betrokkenen gewijzigd: '), body);
+  assert.ok(body.includes(`${newcomer.displayName} toegevoegd (zorgaanbieder)`), `who joined, with the role: ${body}`);
+  assert.ok(body.includes(`${newcomer.displayName} is nu regisseur (was: `), `the regisseur before and after: ${body}`);
+  await entry.getByText(`automatisch vastgelegd bij de wijziging door ${myName}`).waitFor();
+  assert.equal(await entry.getByRole('button').count(), 0, 'nothing to edit or delete on a system entry');
+  await assertAccessible(page, 'the dossier with the team change in the Tijdlijn');
   assertClean(page);
 });
 

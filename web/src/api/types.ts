@@ -164,11 +164,14 @@ export interface PupilPatch {
   factors?: { kind: FactorKind; area: FactorArea; description: string }[];
 }
 
+/** The kinds a person gives their own note (PersonalNoteKind in the contract). */
 export type NoteKind = 'note' | 'conversation' | 'meeting' | 'decision';
+/** Every kind in the timeline: also the system entry a case-team change writes. */
+export type TimelineEntryKind = NoteKind | 'case_team_change';
 
 export interface Note {
   id: string;
-  kind: NoteKind;
+  kind: TimelineEntryKind;
   body: string;
   author: { id: string; displayName: string };
   createdAt: string;

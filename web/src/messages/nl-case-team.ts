@@ -94,4 +94,9 @@ export const nlCaseTeam = {
         .join(', '),
     newLead: 'nieuwe regisseur',
   },
+  /** The system entry a change leaves in the dossier's tijdlijn (written by the server in Dutch). */
+  timeline: {
+    kind: 'Wijziging betrokkenen',
+    by: (name: string) => `automatisch vastgelegd bij de wijziging door ${name}`,
+  },
 };

@@ -34,7 +34,8 @@ function PupilDossierPage({ id }: { id: string }) {
   // A draft left by a reload or an expired session reopens the form with the typing in it.
   const [editing, setEditing] = useState(() => hasEditDraft(id));
   const [savedMessage, setSavedMessage] = useState(false);
-  // Every step of the support route is also a timeline entry: a new key reloads the tijdlijn.
+  // Every step of the support route and every case-team change is also a timeline entry: a new
+  // key reloads the tijdlijn.
   const [routeRevision, setRouteRevision] = useState(0);
   const messageRef = useRef<HTMLDivElement>(null);
 
@@ -155,6 +156,8 @@ function PupilDossierPage({ id }: { id: string }) {
             // with it (a regisseur who handed over, someone who removed themselves).
             pupil.setValue({ ...p, caseTeam: team.members });
             pupil.reload();
+            // The change wrote a timeline entry too.
+            setRouteRevision((n) => n + 1);
           }}
         />
       )}

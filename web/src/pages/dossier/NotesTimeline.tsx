@@ -17,6 +17,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { clearDraft, loadDraft, saveDraft } from '../../drafts';
 import { formatDateTime } from '../../format';
 import { nl } from '../../messages/nl';
+import { nlCaseTeam } from '../../messages/nl-case-team';
 import { useLoad } from '../../useLoad';
 
 const MAX_BODY = 10000;
@@ -153,16 +154,28 @@ export function NotesTimeline({ pupilId, canAddNotes }: { pupilId: string; canAd
       {notes.value?.length === 0 && <Paragraph>{nl.notes.empty}</Paragraph>}
       {notes.value !== undefined && notes.value.length > 0 && (
         <ol className="ep-timeline" aria-label={nl.notes.heading}>
-          {notes.value.map((note) => (
-            <li key={note.id} className="ep-timeline__item">
-              <p className="ep-timeline__meta">
-                <span className="ep-badge">{nl.label.noteKind(note.kind)}</span>{' '}
-                <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>{' '}
-                {nl.notes.by} {note.author.displayName}
-              </p>
-              <Paragraph className="ep-prewrap">{note.body}</Paragraph>
-            </li>
-          ))}
+          {notes.value.map((note) =>
+            note.kind === 'case_team_change' ? (
+              // A system entry: Eenplan wrote it with the team change; nobody edits it.
+              <li key={note.id} className="ep-timeline__item ep-timeline__item--system">
+                <p className="ep-timeline__meta">
+                  <span className="ep-badge ep-badge--system">{nlCaseTeam.timeline.kind}</span>{' '}
+                  <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>{' '}
+                  {nlCaseTeam.timeline.by(note.author.displayName)}
+                </p>
+                <Paragraph className="ep-prewrap">{note.body}</Paragraph>
+              </li>
+            ) : (
+              <li key={note.id} className="ep-timeline__item">
+                <p className="ep-timeline__meta">
+                  <span className="ep-badge">{nl.label.noteKind(note.kind)}</span>{' '}
+                  <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>{' '}
+                  {nl.notes.by} {note.author.displayName}
+                </p>
+                <Paragraph className="ep-prewrap">{note.body}</Paragraph>
+              </li>
+            ),
+          )}
         </ol>
       )}
     </section>

@@ -117,6 +117,26 @@ test('the consulent saves new typical hours and sees them in the table', async (
   assertClean(page);
 });
 
+test('a version conflict shows the model as stored; "toch opslaan" saves over it', async () => {
+  await section().getByRole('button', { name: `Bewerken ${original.name}` }).click();
+  await phase(1).getByLabel('Typische uren per week, maximum').fill('7');
+  // Someone else saves the model in the meantime.
+  const before = await api('GET', `/phase-models/${MODEL}`);
+  const { name, phases } = before;
+  await api('PUT', `/phase-models/${MODEL}`, { name, source: 'Gewijzigd door een collega', phases }, before.version);
+  await section().getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await section().getByText('Iemand anders heeft dit fasenmodel opgeslagen nadat u het opende.').waitFor();
+  await section().getByRole('table', { name: `Fasen van ${name} zoals nu opgeslagen` }).waitFor();
+  assert.equal(await phase(1).getByLabel('Typische uren per week, maximum').inputValue(), '7', 'my typing is kept');
+  await assertAccessible(page, 'the editor with a version conflict');
+  await section().getByRole('button', { name: 'Mijn wijzigingen toch opslaan' }).click();
+  await section().getByText(`${original.name} is opgeslagen.`).waitFor();
+  const stored = await api('GET', `/phase-models/${MODEL}`);
+  assert.equal(stored.version, before.version + 2);
+  assert.equal(stored.phases[0].typicalHoursMax, 7);
+  assertClean(page);
+});
+
 test('a coordinator reads the phase models without an editor', async () => {
   const other = await newPage(browser);
   await login(other, coordinator);

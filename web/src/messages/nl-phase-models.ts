@@ -86,6 +86,7 @@ export const nlPhaseModels = {
   noPhases: 'Een fasenmodel heeft ten minste één fase.',
   phaseProblem: (n: number, field: string, fallback: string) =>
     `Fase ${n}: ${phaseProblems[field] ?? fallback}`,
+  conflict: 'Iemand anders heeft dit fasenmodel opgeslagen nadat u het opende.',
   conflictIntro:
     'Hieronder staat het fasenmodel zoals het nu is opgeslagen. Uw wijzigingen staan nog in het formulier.',
   conflictCaption: (model: string) => `Fasen van ${model} zoals nu opgeslagen`,

@@ -22,7 +22,6 @@ import type { PhaseModel, PlaceKind } from '../../api/trajectory';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { nl } from '../../messages/nl';
 import { nlPhaseModels as t, type PhaseFieldName } from '../../messages/nl-phase-models';
 import {
   bodyOf,
@@ -209,7 +208,7 @@ export function PhaseModelEditor({ model, onSaved, onCancel }: Props) {
         <div ref={conflictRef} tabIndex={-1} className="ep-focus-target">
           <Alert type="warning">
             <Paragraph>
-              <strong>{nl.problem.message('version-conflict', 412)}</strong>
+              <strong>{t.conflict}</strong>
             </Paragraph>
             <Paragraph>{t.conflictIntro}</Paragraph>
             <PhaseTable model={conflict} caption={t.conflictCaption(conflict.name)} />

@@ -396,7 +396,9 @@ export function WeekSection({
 }) {
   const [open, setOpen] = useState(false);
   const [savedFrom, setSavedFrom] = useState<string | null>(null);
-  const editable = view.access.canEdit && arrangement.status === 'active';
+  // The places come from the current phase: without one there is nothing to offer.
+  const editable =
+    view.access.canEdit && arrangement.status === 'active' && arrangement.currentPhase !== null;
   const model = useLoad(
     () => (editable ? getPhaseModel(arrangement.phaseModelId) : Promise.resolve(null)),
     [editable, arrangement.phaseModelId],

@@ -32,6 +32,7 @@ import { AbsenceProtocolPage } from './pages/absences/AbsenceProtocolPage';
 import { TasksPage } from './pages/tasks/TasksPage';
 import { ProvisionListPage } from './pages/provisions/ProvisionListPage';
 import { ProvisionPage } from './pages/provisions/ProvisionPage';
+import { PhaseModelsPage } from './pages/phaseModels/PhaseModelsPage';
 
 export function App() {
   return (
@@ -70,6 +71,7 @@ export function App() {
               <Route path="/taken" element={<TasksPage />} />
               <Route path="/voorzieningen" element={<ProvisionListPage />} />
               <Route path="/voorzieningen/:id" element={<ProvisionPage />} />
+              <Route path="/fasenmodellen" element={<PhaseModelsPage />} />
               <Route path="/verzuim/importeren" element={<AbsenceImportPage />} />
               <Route path="/verzuim/protocol" element={<AbsenceProtocolPage />} />
             </Route>

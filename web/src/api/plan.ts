@@ -81,7 +81,7 @@ export interface EvaluationList {
 }
 
 export interface ScheduleEntry {
-  place: string;
+  place: 'home' | 'day_care' | 'care_farm' | 'care_institution' | 'school' | 'swv_office';
   kind: 'education' | 'care';
   minutesPerWeek: number;
 }
@@ -181,7 +181,7 @@ export async function getPhaseHistory(arrangementId: string): Promise<PhaseStep[
 /** The phases of an arrangement's phase model, for the evaluation's "nieuwe fase". */
 export interface PlanPhaseModel {
   id: string;
-  phases: { code: string; name: string }[];
+  phases: { code: string; name: string; allowedPlaces: ScheduleEntry['place'][] }[];
 }
 export async function getPhaseModel(phaseModelId: string): Promise<PlanPhaseModel> {
   return (await request<PlanPhaseModel>(`${BASE}/phase-models/${phaseModelId}`)).data;

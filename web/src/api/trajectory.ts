@@ -28,6 +28,9 @@ export interface Phase {
   description?: string;
   typicalHoursMin?: number;
   typicalHoursMax?: number;
+  /** Share of care in the support, in percent, when the model names it. */
+  careSharePercent?: number | null;
+  typicalDurationMonths?: number | null;
   allowedPlaces: PlaceKind[];
 }
 

@@ -104,7 +104,9 @@ export function Chart({ id, title, categoryLabel, categories, series, kind = 'ba
                 <TableRow key={category}>
                   <TableHeaderCell scope="row">{category}</TableHeaderCell>
                   {series.map((s) => (
-                    <TableCell key={s.name}>{s.values[row] ?? 0}</TableCell>
+                    <TableCell key={s.name}>
+                      {(s.values[row] ?? 0).toLocaleString('nl-NL')}
+                    </TableCell>
                   ))}
                 </TableRow>
               ))}

@@ -8,6 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useSession } from '../auth/session-context';
 import { nl } from '../messages/nl';
+import { nlPhaseModels } from '../messages/nl-phase-models';
 import { nlTrajectory } from '../messages/nl-trajectory';
 import { homePath } from '../pages/HomeRedirect';
 import { RouterLink } from './RouterLink';
@@ -107,6 +108,11 @@ export function Layout() {
               {['swv_consultant', 'school_coordinator'].includes(user.role) && (
                 <RouterLink to="/voorzieningen" className="ep-nav__link">
                   {nlTrajectory.nav}
+                </RouterLink>
+              )}
+              {user.role !== 'swv_admin' && (
+                <RouterLink to="/fasenmodellen" className="ep-nav__link">
+                  {nlPhaseModels.nav}
                 </RouterLink>
               )}
               {['swv_consultant', 'school_coordinator'].includes(user.role) && (

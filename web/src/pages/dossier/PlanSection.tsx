@@ -46,6 +46,7 @@ import { nlPlan as t } from '../../messages/nl-plan';
 import { useLoad } from '../../useLoad';
 import { ChoiceField } from '../../components/ChoiceField';
 import { OppEditor } from './plan/OppEditor';
+import { WeekSection } from './plan/WeeklySchedule';
 import { todayIso } from './SupportRouteSection';
 
 function label(map: Record<string, string>, key: string | null | undefined): string {
@@ -376,6 +377,16 @@ function ArrangementPlan({ arrangement, opp }: { arrangement: PlanArrangement; o
             ]}
           />
         </>
+      )}
+      {schedule.value && (
+        <WeekSection
+          arrangement={arrangement}
+          view={schedule.value}
+          onSaved={(view) => {
+            schedule.setValue(view);
+            history.reload();
+          }}
+        />
       )}
     </section>
   );

@@ -218,6 +218,17 @@ Checked<void> validate_phase_model(const PhaseModel& model) {
   return {};
 }
 
+Checked<void> check_phases_in_use(const PhaseModel& current, const PhaseModel& changed,
+                                  const std::vector<std::string>& codes_in_use) {
+  for (std::size_t i = 0; i < current.phases.size(); ++i) {
+    const Phase& phase = current.phases[i];
+    if (changed.find(phase.code) != nullptr) continue;
+    if (std::ranges::find(codes_in_use, phase.code) == codes_in_use.end()) continue;
+    return violation(TrajectoryRule::PhaseInUse, "phases", "(" + phase.name + ")");
+  }
+  return {};
+}
+
 const PhaseModel& ambelt_phase_model() {
   static const PhaseModel kModel = make_ambelt();
   return kModel;

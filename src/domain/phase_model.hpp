@@ -62,6 +62,11 @@ struct PhaseModel {
 /// the field of the first problem).
 Checked<void> validate_phase_model(const PhaseModel& model);
 
+/// A changed model keeps every phase that pupils' phase histories name (`codes_in_use`): the
+/// history is append-only and must stay readable (phase-in-use, at the removed phase of `current`).
+Checked<void> check_phases_in_use(const PhaseModel& current, const PhaseModel& changed,
+                                  const std::vector<std::string>& codes_in_use);
+
 inline constexpr std::string_view kAmbeltModelId = "ambelt";
 inline constexpr std::string_view kRenn4ModelId = "renn4";
 inline constexpr std::string_view kTeamAmbulantModelId = "team-ambulant";

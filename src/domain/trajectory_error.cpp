@@ -109,6 +109,9 @@ constexpr std::array kRules{
     RuleText{PhaseModelInvalid, "phase-model-invalid", kInput,
              "Het fasenmodel is onvolledig: elke fase heeft een unieke code, een naam, ten minste één plek, "
              "een zorgaandeel tussen 0 en 100% en een geldig urenbereik."},
+    RuleText{PhaseInUse, "phase-in-use", kInput,
+             "Deze fase staat in de fasegeschiedenis van leerlingen en kan daarom niet uit het model: "
+             "wijzig haar naam of beschrijving, of laat haar staan."},
     RuleText{PhaseOfOtherModel, "phase-of-other-model", kInput,
              "Deze fase hoort niet bij het fasenmodel van dit arrangement."},
     RuleText{PhaseUnchanged, "phase-unchanged", kInput, "De leerling zit al in deze fase."},

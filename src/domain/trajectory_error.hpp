@@ -68,6 +68,7 @@ enum class TrajectoryRule {
   HomeVisitBeforeIntake,
   // phases and schedules
   PhaseModelInvalid,
+  PhaseInUse,
   PhaseOfOtherModel,
   PhaseUnchanged,
   PhaseChangeReasonRequired,

@@ -360,6 +360,8 @@ ProvisionService::put_phase_model(const Principal& who, domain::PhaseModel model
   const int version = store::phase_model_version(sql, model.id).value_or(1);
   if (version != expected_version) return conflict(std::pair{std::move(*current), version});
   if (auto ok = domain::validate_phase_model(model); !ok) return refused(ok.error());
+  if (auto ok = domain::check_phases_in_use(*current, model, store::phase_codes_in_use(sql, model.id)); !ok)
+    return refused(ok.error());
   if (!store::update_phase_model(sql, model, expected_version, who.user_id, now_of(ctx)))
     return core::fail(core::ErrorCode::VersionConflict, "Iemand anders heeft dit fasenmodel net gewijzigd.");
   audit_.append_in(sql, {audit_event(who, "", "update", "phase_model", ctx)});

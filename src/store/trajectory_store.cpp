@@ -345,6 +345,21 @@ std::optional<int> phase_model_version(soci::session& sql, const std::string& id
   return version;
 }
 
+std::vector<std::string> phase_codes_in_use(soci::session& sql, const std::string& phase_model_id) {
+  std::vector<std::string> out;
+  std::string code;
+  soci::statement st = (sql.prepare << "SELECT s.phase_code FROM phase_steps s JOIN arrangements a "
+                                       "ON a.id = s.arrangement_id WHERE a.phase_model_id = :m "
+                                       "UNION SELECT s.from_phase FROM phase_steps s JOIN arrangements a "
+                                       "ON a.id = s.arrangement_id WHERE a.phase_model_id = :m2 "
+                                       "AND s.from_phase <> ''",
+                        soci::use(phase_model_id), soci::use(phase_model_id), soci::into(code));
+  st.execute();
+  while (st.fetch())
+    out.push_back(code);
+  return out;
+}
+
 bool update_phase_model(soci::session& sql, const domain::PhaseModel& model, int expected_version,
                         const std::string& updated_by, const std::string& now) {
   const std::string body = phase_model_body(model);

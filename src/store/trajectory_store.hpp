@@ -28,6 +28,9 @@ std::vector<domain::PhaseModel> list_phase_models(soci::session& sql);
 std::optional<domain::PhaseModel> find_phase_model(soci::session& sql, const std::string& id);
 /// The row's version (for If-Match), nullopt when there is no such model.
 std::optional<int> phase_model_version(soci::session& sql, const std::string& id);
+/// The phase codes the phase histories of the model's arrangements name (as a phase or as the one
+/// a step came from).
+std::vector<std::string> phase_codes_in_use(soci::session& sql, const std::string& phase_model_id);
 /// Replaces name, source and phases when the version is still `expected_version`.
 bool update_phase_model(soci::session& sql, const domain::PhaseModel& model, int expected_version,
                         const std::string& updated_by, const std::string& now);

@@ -54,6 +54,31 @@ test('phase models: list, get with ETag, PUT refuses a stale version and an inva
   expectProblem(await coordinator.put('/phase-models/team-ambulant', body, ifMatch(saved.version)), 403, 'forbidden');
 });
 
+test('phase models: a phase that pupils are (or were) in cannot be removed', async () => {
+  // A demo provision with a placed pupil in a phase names a model and a phase in use.
+  const list = expectStatus(await consultant.get('/provisions'), 200, 'GET provisions');
+  let inUse = null;
+  for (const summary of list.items) {
+    const view = expectStatus(await consultant.get(`/provisions/${summary.id}`), 200, 'GET provision');
+    const placed = view.placed.find((p) => p.currentPhase && p.arrangementStatus === 'active');
+    if (view.phaseModelId && placed) {
+      inUse = { model: view.phaseModelId, phase: placed.currentPhase };
+      break;
+    }
+  }
+  assert.ok(inUse, 'a provision with a pupil in a phase');
+  const model = expectStatus(await consultant.get(`/phase-models/${inUse.model}`), 200, 'GET model');
+  const phases = model.phases.filter((p) => p.code !== inUse.phase);
+  assert.equal(phases.length, model.phases.length - 1);
+  const refused = expectProblem(
+    await consultant.put(`/phase-models/${inUse.model}`, { name: model.name, source: model.source, phases }, ifMatch(model.version)),
+    422, 'phase-in-use');
+  assert.ok(refused.errors.some((e) => e.name === 'phases'), JSON.stringify(refused.errors));
+  const after = expectStatus(await consultant.get(`/phase-models/${inUse.model}`), 200, 'GET model again');
+  assert.equal(after.version, model.version, 'nothing saved');
+  assert.deepEqual(after.phases.map((p) => p.code), model.phases.map((p) => p.code));
+});
+
 test('POST provisions: a Koesterklas for 4 pupils; fewer than 4 places is refused', async () => {
   const school = pupils[0].enrolmentSchool.id;
   const body = { templateCode: 'koesterklas', name: `Koesterklas ${tag}`, enrollingSchoolId: school, capacity: 4,

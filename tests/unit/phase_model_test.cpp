@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace eenplan::domain {
@@ -81,6 +83,24 @@ TEST(PhaseModel, InvalidModelsAreRefusedWithTheField) {
 
   model.phases.clear();
   EXPECT_FALSE(validate_phase_model(model));
+}
+
+TEST(PhaseModel, PhaseInUseCannotBeRemoved) {
+  const PhaseModel& current = renn4_phase_model();
+  PhaseModel changed = current;
+  const std::string removed = changed.phases.back().code;
+  changed.phases.pop_back();
+  auto refused = check_phases_in_use(current, changed, {current.phases[0].code, removed});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().rule, TrajectoryRule::PhaseInUse);
+  EXPECT_EQ(refused.error().field, "phases");
+  EXPECT_NE(refused.error().message.find(current.phases.back().name), std::string::npos);
+  // A phase no history names may go; renaming or reordering phases in use is allowed.
+  EXPECT_TRUE(check_phases_in_use(current, changed, {current.phases[0].code}));
+  PhaseModel renamed = current;
+  renamed.phases[0].name = "Andere naam";
+  std::swap(renamed.phases[1], renamed.phases[2]);
+  EXPECT_TRUE(check_phases_in_use(current, renamed, {current.phases[0].code, removed}));
 }
 
 TEST(PhaseModel, PlaceKindsRoundTrip) {

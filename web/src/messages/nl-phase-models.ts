@@ -75,7 +75,7 @@ export const nlPhaseModels = {
   removed: (name: string) => `${name} is verwijderd.`,
   added: (n: number) => `Fase ${n} is toegevoegd.`,
   removeInUseHint:
-    'Verwijder geen fase waarin nog leerlingen zitten: hun fasegeschiedenis verwijst ernaar.',
+    'Een fase waarin leerlingen zitten of zaten, kan niet weg: hun fasegeschiedenis verwijst ernaar.',
   save: 'Opslaan',
   cancel: 'Annuleren',
   saved: (model: string) => `${model} is opgeslagen.`,

@@ -22,6 +22,7 @@ export const nlRegistration = {
     discard: 'Mijn invoer weggooien',
   },
   actions: {
+    header: 'Volgende stap en acties',
     observation: 'Observatieperiode',
     withdraw: 'Intrekken',
     label: (action: string, pupil: string) => `${action}: ${pupil}`,

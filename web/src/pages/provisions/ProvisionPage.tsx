@@ -187,7 +187,7 @@ export function ProvisionPage() {
             <TableRow>
               <TableHeaderCell scope="col">{t.pupil}</TableHeaderCell>
               <TableHeaderCell scope="col">{t.status}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.next}</TableHeaderCell>
+              <TableHeaderCell scope="col">{r_.actions.header}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -185,6 +185,7 @@ function StepFrame({
         </div>
       )}
       <form
+        className="ep-form"
         noValidate
         onSubmit={(e: SubmitEvent<HTMLFormElement>) => {
           e.preventDefault();
@@ -224,6 +225,7 @@ function DateField({
         <Textbox
           {...control}
           type="date"
+          className="ep-input--short"
           value={value}
           onChange={(e) => {
             onChange(e.target.value);
@@ -300,7 +302,9 @@ function ObservationForm(props: Props) {
 }
 
 function DecisionForm(props: Props) {
-  const roles = props.provision.decisionRoles;
+  // A decision needs at least one named decider; a provision without configured decision roles
+  // asks for the commissie van begeleiding, which decides on every admission (seed "Instroom").
+  const roles = props.provision.decisionRoles.length > 0 ? props.provision.decisionRoles : ['cvb'];
   const [outcome, setOutcome] = useState<'admit' | 'refuse' | ''>('');
   const [decidedOn, setDecidedOn] = useState(todayIso());
   const [names, setNames] = useState<Record<string, string>>({});

@@ -149,6 +149,7 @@ struct Api::Impl {
     router.add(verb::patch, "/api/v1/provisions/{id}", {&patch_provision});
     router.add(verb::post, "/api/v1/provisions/{id}/registrations", {&create_registration});
     router.add(verb::post, "/api/v1/registrations/{id}/{step}", {&registration_step});
+    router.add(verb::get, "/api/v1/registrations/{id}/task-owner-candidates", {&list_task_owner_candidates});
     router.add(verb::get, "/api/v1/pupils/{id}/arrangements", {&list_pupil_arrangements});
     router.add(verb::post, "/api/v1/pupils/{id}/arrangements", {&create_pupil_arrangement});
     router.add(verb::get, "/api/v1/arrangements/{id}", {&get_arrangement});

@@ -109,6 +109,12 @@ RouteResult put_case_team(Services& s, Call& call) {
 }
 
 RouteResult list_case_team_candidates(Services& s, Call& call) {
+  return answer_candidates(call, [&](const std::string& text, int limit) {
+    return s.case_teams->candidates(call.who(), std::string(call.param("id")), text, limit, call.ctx);
+  });
+}
+
+RouteResult answer_candidates(Call& call, const CandidateSearch& search) {
   auto query = query_params(call.req);
   if (!query) return core::unexpected(query.error());
   auto limit = int_param(*query, "limit", 20, 1, 50);
@@ -117,7 +123,7 @@ RouteResult list_case_team_candidates(Services& s, Call& call) {
   if (text.size() > 400 || domain::check_text(text, {0, 100, false})) {
     return core::fail(core::ErrorCode::BadRequest, "Zoektekst is ongeldig of te lang (max. 100 tekens).");
   }
-  auto found = s.case_teams->candidates(call.who(), std::string(call.param("id")), text, *limit, call.ctx);
+  auto found = search(text, *limit);
   if (!found) return core::unexpected(found.error());
   json::array items;
   for (const auto& c : found->items) {

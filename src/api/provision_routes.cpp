@@ -138,6 +138,9 @@ RouteResult registration_step(Services& s, Call& call) {
     step.kind = Kind::Admission;
   } else if (name == "placement") {
     step.kind = Kind::Placement;
+  } else if (name == "withdrawal") {
+    step.kind = Kind::Withdrawal;
+    known = {"reason", "withdrawnOn"};
   } else {
     return core::fail(core::ErrorCode::NotFound, "Deze stap van de aanmelding bestaat niet.");
   }
@@ -156,6 +159,7 @@ RouteResult registration_step(Services& s, Call& call) {
         step.home_visit = tjson::decode_intake_task(*r.member("homeVisit"), "homeVisit");
         break;
       }
+      case Kind::Withdrawal: step.withdrawal = tjson::decode_withdrawal(body, ""); break;
       case Kind::Admission:
       case Kind::Placement: break;
       }
@@ -165,6 +169,12 @@ RouteResult registration_step(Services& s, Call& call) {
   return registration_answer(
       s.provisions->registration_step(call.who(), std::string(call.param("id")), *version, step, call.ctx),
       call);
+}
+
+RouteResult list_task_owner_candidates(Services& s, Call& call) {
+  return answer_candidates(call, [&](const std::string& text, int limit) {
+    return s.provisions->task_owner_candidates(call.who(), std::string(call.param("id")), text, limit);
+  });
 }
 
 } // namespace eenplan::api

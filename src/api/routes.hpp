@@ -1,6 +1,8 @@
 // Route handlers, one file per resource; registered in api.cpp.
 #pragma once
 
+#include <functional>
+
 #include "api/call.hpp"
 #include "service/absence_service.hpp"
 #include "service/account_service.hpp"
@@ -61,6 +63,11 @@ RouteResult pupil_audit(Services& s, Call& call);
 RouteResult get_case_team(Services& s, Call& call);
 RouteResult put_case_team(Services& s, Call& call);
 RouteResult list_case_team_candidates(Services& s, Call& call);
+/// A people picker's answer: reads `q` and `limit` from the query, asks `search`, answers the
+/// CaseTeamCandidateList (one shape for every picker of accounts).
+using CandidateSearch =
+    std::function<core::Result<service::CandidatesView>(const std::string& query, int limit)>;
+RouteResult answer_candidates(Call& call, const CandidateSearch& search);
 
 // support_route_routes.cpp (ondersteuningsroute and the school's JES meetings)
 RouteResult get_support_route(Services& s, Call& call);
@@ -138,5 +145,6 @@ RouteResult get_provision(Services& s, Call& call);
 RouteResult patch_provision(Services& s, Call& call);
 RouteResult create_registration(Services& s, Call& call);
 RouteResult registration_step(Services& s, Call& call);
+RouteResult list_task_owner_candidates(Services& s, Call& call);
 
 } // namespace eenplan::api

@@ -137,6 +137,7 @@ json::object registration_json(const service::AdmissionView& v) {
       {"placedOn", date_or_null(r.placed_on)},
       {"nextStep", optional_text(v.next_step)},
       {"waitingPosition", v.waiting_position > 0 ? json::value(v.waiting_position) : json::value(nullptr)},
+      {"withdrawal", r.withdrawal ? tjson::encode(*r.withdrawal) : json::value(nullptr)},
   };
 }
 

@@ -103,7 +103,7 @@ domain::Registration registration(Date registered, domain::RegistrationStatus st
     r.decision =
         domain::JointDecision{true,
                               domain::add_days(registered, 30),
-                              {{"cvb", "commissie-van-begeleiding"}, {"municipality", "gemeente"}},
+                              {{"cvb", "", "Commissie van begeleiding"}, {"municipality", "", "Gemeente"}},
                               "Gezamenlijk oordeel: de voorziening past bij de ondersteuningsbehoefte."};
     r.tasks = {{domain::IntakeTaskKind::Intake, {owner}, domain::add_days(registered, 37), std::nullopt},
                {domain::IntakeTaskKind::HomeVisit, {owner}, domain::add_days(registered, 44), std::nullopt}};

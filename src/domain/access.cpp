@@ -215,7 +215,9 @@ bool decide_provision(const Actor& actor, std::string_view provision_school_id, 
       actor.role == Role::SchoolCoordinator && contains_id(actor.member_of, provision_school_id);
   switch (action) {
   case ProvisionAction::ViewProvision:
-  case ProvisionAction::ManageProvision: return consultant || school_coordinator;
+  case ProvisionAction::ManageProvision:
+  // Who plans the intake picks its owners; the list holds names and organisations, no pupil data.
+  case ProvisionAction::PickTaskOwners: return consultant || school_coordinator;
   case ProvisionAction::ViewPhaseModels: return actor.role != Role::SwvAdmin;
   case ProvisionAction::ConfigurePhaseModel: return consultant;
   }
@@ -228,6 +230,7 @@ std::string_view to_string(ProvisionAction action) {
   case ProvisionAction::ManageProvision: return "manage_provision";
   case ProvisionAction::ViewPhaseModels: return "view_phase_models";
   case ProvisionAction::ConfigurePhaseModel: return "configure_phase_model";
+  case ProvisionAction::PickTaskOwners: return "pick_task_owners";
   }
   return "unknown";
 }

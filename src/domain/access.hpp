@@ -276,15 +276,17 @@ enum class ProvisionAction {
   ManageProvision,     // create or change it; registrations, decisions, admission, placement
   ViewPhaseModels,     // read the phase models
   ConfigurePhaseModel, // change a phase model
+  PickTaskOwners,      // list the region's accounts to own a registration's intake and home visit
 };
 inline constexpr ProvisionAction kAllProvisionActions[] = {
     ProvisionAction::ViewProvision, ProvisionAction::ManageProvision, ProvisionAction::ViewPhaseModels,
-    ProvisionAction::ConfigurePhaseModel};
+    ProvisionAction::ConfigurePhaseModel, ProvisionAction::PickTaskOwners};
 
 /// `provision_school_id`: the provision's enrolling school ('' for a new provision or the models).
 bool decide_provision(const Actor& actor, std::string_view provision_school_id, ProvisionAction action);
 
-/// "view_provision" | "manage_provision" | "view_phase_models" | "configure_phase_model"
+/// "view_provision" | "manage_provision" | "view_phase_models" | "configure_phase_model" |
+/// "pick_task_owners"
 std::string_view to_string(ProvisionAction action);
 
 } // namespace eenplan::domain

@@ -32,17 +32,17 @@ bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-bool is_closed(const Registration& registration) {
-  return registration.status == RegistrationStatus::Placed ||
-         registration.status == RegistrationStatus::Refused ||
-         registration.status == RegistrationStatus::Withdrawn;
-}
-
 bool has_owner(const IntakeTask& task) {
   return std::ranges::any_of(task.owner_ids, [](const std::string& id) { return !is_blank(id); });
 }
 
 } // namespace
+
+bool is_closed(const Registration& registration) {
+  return registration.status == RegistrationStatus::Placed ||
+         registration.status == RegistrationStatus::Refused ||
+         registration.status == RegistrationStatus::Withdrawn;
+}
 
 std::string_view to_string(RegistrationChannel channel) {
   return name_in(kChannelCodes, channel);
@@ -83,7 +83,7 @@ Checked<void> record_joint_decision(Registration& registration, int expected_ver
   std::string missing;
   for (const std::string& role : required_roles) {
     const bool present = std::ranges::any_of(decision.deciders, [&](const Decider& decider) {
-      return decider.role == role && !is_blank(decider.person_id);
+      return decider.role == role && (!is_blank(decider.person_id) || !is_blank(decider.name));
     });
     if (!present) missing += (missing.empty() ? "" : ", ") + role;
   }
@@ -91,6 +91,8 @@ Checked<void> record_joint_decision(Registration& registration, int expected_ver
     const std::string specifics = missing.empty() ? std::string() : "(Ontbreekt: " + missing + ".)";
     return violation(TrajectoryRule::JointDecisionIncomplete, "deciders", specifics);
   }
+  // A refusal closes the registration: the parents and the school are owed the reasons either way.
+  if (is_blank(decision.reasoning)) return violation(TrajectoryRule::DecisionReasoningRequired, "reasoning");
   registration.status = decision.admit ? RegistrationStatus::Decided : RegistrationStatus::Refused;
   registration.decision = std::move(decision);
   ++registration.version;
@@ -142,6 +144,23 @@ Checked<void> place_waiting_pupil(Registration& registration, int registration_v
   }
   registration.status = RegistrationStatus::Placed;
   registration.placed_on = today;
+  ++registration.version;
+  return {};
+}
+
+Checked<void> withdraw_registration(Registration& registration, int registration_version,
+                                    Provision& provision, int provision_version, Withdrawal withdrawal) {
+  if (auto version = check_version(registration.version, registration_version); !version) return version;
+  if (is_closed(registration)) return violation(TrajectoryRule::RegistrationClosed);
+  if (is_blank(withdrawal.reason)) return violation(TrajectoryRule::WithdrawalReasonRequired, "reason");
+  if (withdrawal.withdrawn_on < registration.registered_on)
+    return violation(TrajectoryRule::WithdrawalBeforeRegistration, "withdrawnOn");
+  if (registration.status == RegistrationStatus::OnWaitingList) {
+    if (auto left = leave_waiting_list(provision, provision_version, registration.pupil_id); !left)
+      return left;
+  }
+  registration.status = RegistrationStatus::Withdrawn;
+  registration.withdrawal = std::move(withdrawal);
   ++registration.version;
   return {};
 }

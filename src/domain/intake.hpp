@@ -42,10 +42,12 @@ struct ObservationPeriod {
   std::string setting; // where the pupil is observed, e.g. the phase-3 class
 };
 
-/// One party to the joint decision, e.g. {"cvb", "…"} and {"municipality", "…"}.
+/// One party to the joint decision, e.g. {"cvb", …} and {"municipality", …}. The CvB member or the
+/// municipal official often has no account, so who decided is a user id or a name as written.
 struct Decider {
   std::string role;
   std::string person_id;
+  std::string name;
 };
 
 struct JointDecision {
@@ -67,6 +69,13 @@ struct IntakeTask {
   std::optional<Date> done_on;
 };
 
+/// Why and when a registration was withdrawn (intrekken): the parents withdraw, the pupil moves,
+/// another place is found.
+struct Withdrawal {
+  Date withdrawn_on;
+  std::string reason;
+};
+
 struct Registration {
   std::string id;
   int version = 1;
@@ -80,14 +89,19 @@ struct Registration {
   std::vector<IntakeTask> tasks;
   RegistrationStatus status = RegistrationStatus::Registered;
   std::optional<Date> placed_on;
+  std::optional<Withdrawal> withdrawal;
 };
+
+/// Placed, refused or withdrawn: no step applies any more.
+bool is_closed(const Registration& registration);
 
 /// Starts an observation period: end after start, not before the registration
 /// (observation-period-invalid); only while the registration is open (registration-closed).
 Checked<void> start_observation(Registration& registration, int expected_version, ObservationPeriod period);
 
 /// Records the joint decision. Every role in `required_roles` (the provision's decision_roles)
-/// must be among the deciders, each with a person (joint-decision-incomplete). A refusal closes the
+/// must be among the deciders, each with a person id or a name (joint-decision-incomplete), with
+/// the reasoning (decision-reasoning-required). A refusal closes the
 /// registration (status Refused).
 Checked<void> record_joint_decision(Registration& registration, int expected_version, JointDecision decision,
                                     const std::vector<std::string>& required_roles);
@@ -106,5 +120,12 @@ Checked<Placement> admit(Registration& registration, int registration_version, P
 /// none; not-on-waiting-list when they are not waiting).
 Checked<void> place_waiting_pupil(Registration& registration, int registration_version, Provision& provision,
                                   int provision_version, Date today);
+
+/// Withdraws an open registration (registration-closed once placed, refused or withdrawn) with a
+/// reason (withdrawal-reason-required) on a date not before the registration
+/// (withdrawal-before-registration). A waiting pupil leaves the waiting list and the pupils behind
+/// move up; `provision` changes only then.
+Checked<void> withdraw_registration(Registration& registration, int registration_version,
+                                    Provision& provision, int provision_version, Withdrawal withdrawal);
 
 } // namespace eenplan::domain

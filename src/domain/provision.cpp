@@ -106,6 +106,15 @@ Checked<void> place_from_waiting_list(Provision& provision, int expected_version
   return {};
 }
 
+Checked<void> leave_waiting_list(Provision& provision, int expected_version, std::string_view pupil_id) {
+  if (auto version = check_version(provision.version, expected_version); !version) return version;
+  const auto removed = std::erase_if(
+      provision.waiting_list, [&](const WaitingListEntry& entry) { return entry.pupil_id == pupil_id; });
+  if (removed == 0) return violation(TrajectoryRule::NotOnWaitingList, "pupilId");
+  ++provision.version;
+  return {};
+}
+
 Checked<void> release_place(Provision& provision, int expected_version, std::string_view pupil_id) {
   if (auto version = check_version(provision.version, expected_version); !version) return version;
   const auto it = std::ranges::find(provision.placed_pupil_ids, pupil_id);

@@ -83,6 +83,10 @@ Checked<void> place_from_waiting_list(Provision& provision, int expected_version
 Arrangement arrangement_in_provision(const Provision& provision, std::string pupil_id,
                                      std::string home_school_id, Date start);
 
+/// Takes the pupil off the waiting list (not-on-waiting-list); the pupils behind move up one
+/// position.
+Checked<void> leave_waiting_list(Provision& provision, int expected_version, std::string_view pupil_id);
+
 /// Frees the pupil's place (not-placed), e.g. when their arrangement ends.
 Checked<void> release_place(Provision& provision, int expected_version, std::string_view pupil_id);
 

@@ -62,10 +62,13 @@ enum class TrajectoryRule {
   RegistrationClosed,
   ObservationPeriodInvalid,
   JointDecisionIncomplete,
+  DecisionReasoningRequired,
   AdmissionDecisionRequired,
   AdmissionRefused,
   TaskOwnerRequired,
   HomeVisitBeforeIntake,
+  WithdrawalReasonRequired,
+  WithdrawalBeforeRegistration,
   // phases and schedules
   PhaseModelInvalid,
   PhaseInUse,

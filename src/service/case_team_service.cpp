@@ -203,7 +203,11 @@ core::Result<CandidatesView> CaseTeamService::candidates(const Principal& who, c
   if (!at) return core::unexpected(at.error());
   auto all = store::list_case_team_candidates(sql, at->pupil.region_id);
   tx.commit();
+  return match_candidates(std::move(all), query, limit);
+}
 
+CandidatesView match_candidates(std::vector<store::CaseTeamCandidateRecord> all, const std::string& query,
+                                int limit) {
   const std::string needle = core::fold_for_search(query);
   struct Match {
     std::string key;

@@ -31,6 +31,12 @@ struct CandidatesView {
   int limit = 20;
 };
 
+/// The accounts of `all` whose name or organisation contains `query` (folded: no accents or case
+/// needed; '' matches all), by name, at most `limit`. Serves every picker of people: the case team
+/// and the owners of a registration's intake tasks.
+CandidatesView match_candidates(std::vector<store::CaseTeamCandidateRecord> all, const std::string& query,
+                                int limit);
+
 class CaseTeamService {
 public:
   CaseTeamService(store::Database& db, AuditLog& audit) : db_(db), audit_(audit) {}

@@ -7,6 +7,7 @@
 #include "domain/arrangement_templates.hpp"
 #include "service/trajectory_common.hpp"
 #include "service/trajectory_service.hpp"
+#include "store/case_team_store.hpp"
 #include "store/organisation_store.hpp"
 #include "store/plan_store.hpp"
 #include "store/pupil_store.hpp"
@@ -311,6 +312,15 @@ core::Result<AdmissionView> ProvisionService::registration_step(const Principal&
     create_placement_arrangement(sql, who, *p, *r, today, ctx);
     resource += ".placement";
     break;
+  case Kind::Withdrawal: {
+    const bool waiting = r->status == RegistrationStatus::OnWaitingList;
+    if (auto ok = domain::withdraw_registration(*r, expected_version, *p, provision_version, step.withdrawal);
+        !ok)
+      return refused(ok.error());
+    provision_changed = waiting; // the waiting list closes up
+    resource += ".withdrawal";
+    break;
+  }
   }
   if (!store::update_registration(sql, *r, expected_version, now_of(ctx)) ||
       (provision_changed && !store::update_provision(sql, *p, provision_version, now_of(ctx)))) {
@@ -320,6 +330,24 @@ core::Result<AdmissionView> ProvisionService::registration_step(const Principal&
   auto view = registration_view(sql, *r, *p);
   tx.commit();
   return view;
+}
+
+core::Result<CandidatesView> ProvisionService::task_owner_candidates(const Principal& who,
+                                                                     const std::string& registration_id,
+                                                                     const std::string& query, int limit) {
+  store::Lease lease(db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
+  auto r = core::is_uuid(registration_id) ? store::find_registration(sql, registration_id) : std::nullopt;
+  auto p = r ? store::find_provision(sql, r->provision_id) : std::nullopt;
+  if (!p) return core::fail(core::ErrorCode::NotFound, kRegistrationNotFound);
+  if (!may(who, p->enrolling_school_id, ProvisionAction::PickTaskOwners))
+    return core::fail(core::ErrorCode::Forbidden, kMayNotManage);
+  auto school = store::find_organisation(sql, p->enrolling_school_id);
+  auto all = school ? store::list_case_team_candidates(sql, school->region_id)
+                    : std::vector<store::CaseTeamCandidateRecord>{};
+  tx.commit();
+  return match_candidates(std::move(all), query, limit);
 }
 
 core::Result<std::vector<std::pair<domain::PhaseModel, int>>>

@@ -19,6 +19,7 @@
 #include "domain/provision.hpp"
 #include "domain/route_one.hpp"
 #include "service/audit_log.hpp"
+#include "service/case_team_service.hpp"
 #include "service/context.hpp"
 #include "store/database.hpp"
 
@@ -153,10 +154,18 @@ struct NewRegistration {
 
 /// One step of a registration; which members count depends on the kind.
 struct RegistrationStep {
-  enum class Kind { Observation, Decision, IntakeTasks, Admission, Placement } kind = Kind::Observation;
+  enum class Kind {
+    Observation,
+    Decision,
+    IntakeTasks,
+    Admission,
+    Placement,
+    Withdrawal
+  } kind = Kind::Observation;
   domain::ObservationPeriod observation;
   domain::JointDecision decision;
   domain::IntakeTask intake, home_visit;
+  domain::Withdrawal withdrawal;
 };
 
 class ProvisionService {
@@ -173,6 +182,11 @@ public:
   core::Result<AdmissionView> registration_step(const Principal& who, const std::string& registration_id,
                                                 int expected_version, const RegistrationStep& step,
                                                 const RequestContext& ctx);
+  /// Accounts of the provision's region who may own the registration's intake and home visit (the
+  /// task shows up in their "Mijn taken"), for who manages the provision (PickTaskOwners); see
+  /// match_candidates. Holds no pupil data and is not audited.
+  core::Result<CandidatesView> task_owner_candidates(const Principal& who, const std::string& registration_id,
+                                                     const std::string& query, int limit);
 
   core::Result<std::vector<std::pair<domain::PhaseModel, int>>> phase_models(const Principal& who);
   core::Result<std::pair<domain::PhaseModel, int>> phase_model(const Principal& who, const std::string& id);

@@ -266,11 +266,15 @@ json::value encode(const domain::ObservationPeriod& o) {
 json::value encode(const domain::JointDecision& d) {
   json::array deciders;
   for (const auto& x : d.deciders)
-    deciders.push_back(json::object{{"role", x.role}, {"personId", x.person_id}});
+    deciders.push_back(json::object{{"role", x.role}, {"personId", x.person_id}, {"name", x.name}});
   return json::object{{"admit", d.admit},
                       {"decidedOn", domain::to_iso(d.decided_on)},
                       {"deciders", std::move(deciders)},
                       {"reasoning", d.reasoning}};
+}
+
+json::value encode(const domain::Withdrawal& w) {
+  return json::object{{"withdrawnOn", domain::to_iso(w.withdrawn_on)}, {"reason", w.reason}};
 }
 
 json::value encode(const domain::IntakeTask& t) {
@@ -422,10 +426,15 @@ domain::JointDecision decode_decision(const json::value& v, const std::string& f
   d.deciders = decode_list<domain::Decider>(
       r.member("deciders"), r.path("deciders"), [](const json::value& item, const std::string& f) {
         Reader x(item, f + ".");
-        return domain::Decider{x.text("role"), x.text("personId", false)};
+        return domain::Decider{x.text("role"), x.text("personId", false), x.text("name", false)};
       });
   d.reasoning = r.text("reasoning", false);
   return d;
+}
+
+domain::Withdrawal decode_withdrawal(const json::value& v, const std::string& field) {
+  Reader r(v, field.empty() ? std::string{} : field + ".");
+  return domain::Withdrawal{r.date("withdrawnOn"), r.text("reason", false)};
 }
 
 domain::IntakeTask decode_intake_task(const json::value& v, const std::string& field) {

@@ -53,6 +53,7 @@ json::value encode(const domain::Phase& phase);
 json::value encode(const std::vector<domain::Phase>& phases);
 json::value encode(const domain::ObservationPeriod& period);
 json::value encode(const domain::JointDecision& decision);
+json::value encode(const domain::Withdrawal& withdrawal);
 json::value encode(const domain::IntakeTask& task);
 json::value encode(const std::vector<domain::IntakeTask>& tasks);
 
@@ -97,6 +98,8 @@ domain::Phase decode_phase(const json::value& v, const std::string& field);
 std::vector<domain::Phase> decode_phases(const json::value* v, const std::string& field);
 domain::ObservationPeriod decode_observation(const json::value& v, const std::string& field);
 domain::JointDecision decode_decision(const json::value& v, const std::string& field);
+/// The reason may be blank here: the domain refuses it with its own rule code.
+domain::Withdrawal decode_withdrawal(const json::value& v, const std::string& field);
 domain::IntakeTask decode_intake_task(const json::value& v, const std::string& field);
 std::vector<domain::IntakeTask> decode_tasks(const json::value* v, const std::string& field);
 

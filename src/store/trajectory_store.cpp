@@ -172,7 +172,8 @@ std::string registration_body(const domain::Registration& r) {
   return json::serialize(
       json::object{{"observation", r.observation ? tjson::encode(*r.observation) : json::value(nullptr)},
                    {"decision", r.decision ? tjson::encode(*r.decision) : json::value(nullptr)},
-                   {"tasks", tjson::encode(r.tasks)}});
+                   {"tasks", tjson::encode(r.tasks)},
+                   {"withdrawal", r.withdrawal ? tjson::encode(*r.withdrawal) : json::value(nullptr)}});
 }
 
 struct RegistrationRow {
@@ -200,6 +201,7 @@ struct RegistrationRow {
     if (const auto* o = b.member("observation")) r.observation = tjson::decode_observation(*o, "observation");
     if (const auto* d = b.member("decision")) r.decision = tjson::decode_decision(*d, "decision");
     r.tasks = tjson::decode_tasks(b.member("tasks"), "tasks");
+    if (const auto* w = b.member("withdrawal")) r.withdrawal = tjson::decode_withdrawal(*w, "withdrawal");
     return r;
   }
 };

@@ -120,7 +120,11 @@ test('registrations: a joint decision needs every decision role; admission fills
     { start: today, end: inDays(21), setting: 'fase-3-groep' }, ifMatch(first.version)), 200, 'observation');
   assert.equal(observed.status, 'in_observation');
   const decision = { admit: true, decidedOn: today, deciders: [{ role: 'cvb', personId: 'cvb-1' }, { role: 'municipality', personId: 'gem-1' }] };
-  const decided = expectStatus(await consultant.post(`/registrations/${first.id}/decision`, decision, ifMatch(observed.version)), 200, 'decision');
+  const unreasoned = expectProblem(await consultant.post(`/registrations/${first.id}/decision`, decision, ifMatch(observed.version)),
+    422, 'decision-reasoning-required');
+  assert.ok(unreasoned.errors.some((e) => e.name === 'reasoning'), 'names the field');
+  const decided = expectStatus(await consultant.post(`/registrations/${first.id}/decision`,
+    { ...decision, reasoning: 'Past bij de doelgroep.' }, ifMatch(observed.version)), 200, 'decision');
   assert.equal(decided.nextStep, 'intake_tasks');
   const me = consultant.user.id;
   expectProblem(await consultant.post(`/registrations/${first.id}/intake-tasks`,
@@ -162,6 +166,72 @@ test('registrations: a joint decision needs every decision role; admission fills
   const reg = bigger.registrations.find((r) => r.id === waiting.id);
   const nowPlaced = expectStatus(await consultant.post(`/registrations/${waiting.id}/placement`, {}, ifMatch(reg.version)), 200, 'placement');
   assert.equal(nowPlaced.status, 'placed');
+});
+
+test('a joint decision names deciders without an account; the intake owners come from the task-owner candidates', async () => {
+  const reg = expectStatus(await consultant.post(`/provisions/${provision.id}/registrations`, {
+    pupilId: pupils[5].id, channel: 'external', registeredBy: 'CJG', registeredOn: today }), 201, 'register');
+  const named = { admit: true, decidedOn: today, reasoning: 'Past bij de doelgroep.',
+    deciders: [{ role: 'cvb', name: 'mevr. J. de Vries' }, { role: 'municipality', name: '  ' }] };
+  expectProblem(await consultant.post(`/registrations/${reg.id}/decision`, named, ifMatch(reg.version)), 422, 'joint-decision-incomplete');
+  named.deciders[1].name = 'dhr. P. Bakker (gemeente)';
+  const decided = expectStatus(await consultant.post(`/registrations/${reg.id}/decision`, named, ifMatch(reg.version)), 200, 'decision');
+  await assertSchema(decided, 'Registration', 'decision with names');
+  assert.deepEqual(decided.decision.deciders.map((d) => d.name), ['mevr. J. de Vries', 'dhr. P. Bakker (gemeente)']);
+
+  const res = await consultant.get(`/registrations/${reg.id}/task-owner-candidates?limit=5`);
+  const candidates = expectStatus(res, 200, 'candidates');
+  await assertSchema(candidates, 'CaseTeamCandidateList', 'GET task-owner-candidates');
+  assert.ok(candidates.items.length > 0 && candidates.items.length <= 5);
+  assert.ok(candidates.items.every((c) => c.role !== 'swv_admin'));
+  const one = candidates.items[0];
+  const byName = expectStatus(await consultant.get(`/registrations/${reg.id}/task-owner-candidates?q=${encodeURIComponent(one.displayName)}`), 200, 'search');
+  assert.ok(byName.items.some((c) => c.userId === one.userId));
+  expectStatus(await consultant.get(`/registrations/${reg.id}/task-owner-candidates?limit=0`), 400, 'limit 0');
+  const teacher = await clientFor(firstAccount('teacher'));
+  expectProblem(await teacher.get(`/registrations/${reg.id}/task-owner-candidates`), 403, 'forbidden');
+  expectStatus(await consultant.get('/registrations/00000000-0000-4000-8000-000000000000/task-owner-candidates'), 404, 'unknown');
+});
+
+test('withdrawal: closes an open registration with a reason; a waiting pupil leaves the list and those behind move up', async () => {
+  const full = expectStatus(await consultant.get(`/provisions/${provision.id}`), 200, 'GET provision');
+  assert.equal(full.freePlaces, 0, 'the provision is full after the registrations test');
+  const first = await register(pupils[6]);
+  const second = await register(pupils[7]);
+  const a = expectStatus(await consultant.post(`/registrations/${first.id}/admission`, {}, ifMatch(first.version)), 200, 'admit first');
+  const b = expectStatus(await consultant.post(`/registrations/${second.id}/admission`, {}, ifMatch(second.version)), 200, 'admit second');
+  assert.equal(a.status, 'on_waiting_list');
+  assert.equal(b.waitingPosition, a.waitingPosition + 1);
+
+  const body = { reason: 'Ouders trekken de aanmelding in: andere school gevonden.', withdrawnOn: today };
+  expectProblem(await consultant.post(`/registrations/${first.id}/withdrawal`, body), 428, 'precondition-required');
+  const noReason = expectProblem(await consultant.post(`/registrations/${first.id}/withdrawal`, { ...body, reason: ' ' }, ifMatch(a.version)),
+    422, 'withdrawal-reason-required');
+  assert.ok(noReason.errors.some((e) => e.name === 'reason'), 'names the field');
+  expectFieldError(await consultant.post(`/registrations/${first.id}/withdrawal`, { reason: body.reason }, ifMatch(a.version)),
+    'withdrawnOn', 'required');
+  const stale = expectProblem(await consultant.post(`/registrations/${first.id}/withdrawal`, body, ifMatch(a.version + 4)), 412, 'version-conflict');
+  await assertSchema(stale, 'RegistrationVersionConflictProblem', 'stale withdrawal');
+  assert.equal(stale.current.status, 'on_waiting_list', 'nothing changed');
+
+  const withdrawn = expectStatus(await consultant.post(`/registrations/${first.id}/withdrawal`, body, ifMatch(a.version)), 200, 'withdraw');
+  await assertSchema(withdrawn, 'Registration', 'POST withdrawal');
+  assert.equal(withdrawn.status, 'withdrawn');
+  assert.equal(withdrawn.nextStep, null);
+  assert.equal(withdrawn.waitingPosition, null);
+  assert.deepEqual(withdrawn.withdrawal, body);
+  const after = expectStatus(await consultant.get(`/provisions/${provision.id}`), 200, 'GET provision');
+  await assertSchema(after, 'Provision', 'after withdrawal');
+  assert.ok(!after.waitingList.some((w) => w.pupil.id === pupils[6].id), 'off the waiting list');
+  assert.equal(after.waitingList.find((w) => w.pupil.id === pupils[7].id).position, a.waitingPosition, 'the next one moved up');
+  assert.equal(after.registrations.find((r) => r.id === second.id).waitingPosition, a.waitingPosition);
+
+  expectProblem(await consultant.post(`/registrations/${first.id}/withdrawal`, body, ifMatch(withdrawn.version)), 422, 'registration-closed');
+  const placed = after.registrations.find((r) => r.status === 'placed');
+  expectProblem(await consultant.post(`/registrations/${placed.id}/withdrawal`, body, ifMatch(placed.version)), 422, 'registration-closed');
+  // Withdrawn is not open: the pupil may be registered again.
+  expectStatus(await consultant.post(`/provisions/${provision.id}/registrations`, {
+    pupilId: pupils[6].id, channel: 'external', registeredBy: 'CJG', registeredOn: today }), 201, 'register again');
 });
 
 test('a maatwerk arrangement: refusals leave nothing behind, route 1 to start, extension and ending', async () => {

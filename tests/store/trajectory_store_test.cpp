@@ -241,6 +241,32 @@ TEST_P(TrajectoryStoreTest, ProvisionKeepsPlacesAndWaitingListInOrder) {
   ASSERT_TRUE(store::update_registration(sql, reg, 1, now()));
   EXPECT_TRUE(store::list_open_registrations(sql).empty());
   EXPECT_EQ(store::list_registrations_of_provision(sql, p.id).at(0).placed_on, reg.placed_on);
+
+  // A withdrawn registration keeps its reason and date, and the named deciders of its decision.
+  d::Registration other;
+  other.id = core::new_uuid();
+  other.pupil_id = pupil2_;
+  other.provision_id = p.id;
+  other.registered_by = "Wijkteam";
+  other.registered_on = {2026, 9, 2};
+  other.decision = d::JointDecision{true, {2026, 9, 20}, {}, "Past"};
+  other.decision->deciders = {d::Decider{"cvb", "", "mevr. J. de Vries"},
+                              d::Decider{"municipality", user_, ""}};
+  store::insert_registration(sql, other, user_, now());
+  other.status = d::RegistrationStatus::Withdrawn;
+  other.withdrawal = d::Withdrawal{{2026, 9, 25}, "Verhuisd naar een andere regio"};
+  other.version = 2;
+  ASSERT_TRUE(store::update_registration(sql, other, 1, now()));
+  const auto withdrawn = store::find_registration(sql, other.id);
+  ASSERT_TRUE(withdrawn && withdrawn->withdrawal);
+  EXPECT_EQ(withdrawn->status, d::RegistrationStatus::Withdrawn);
+  EXPECT_EQ(withdrawn->withdrawal->withdrawn_on, (d::Date{2026, 9, 25}));
+  EXPECT_EQ(withdrawn->withdrawal->reason, "Verhuisd naar een andere regio");
+  ASSERT_EQ(withdrawn->decision->deciders.size(), 2U);
+  EXPECT_EQ(withdrawn->decision->deciders[0].name, "mevr. J. de Vries");
+  EXPECT_EQ(withdrawn->decision->deciders[1].person_id, user_);
+  EXPECT_FALSE(store::find_registration(sql, r.id)->withdrawal);
+  EXPECT_TRUE(store::list_open_registrations(sql).empty());
 }
 
 } // namespace

@@ -38,8 +38,10 @@ Registration registration(std::string pupil) {
 }
 
 JointDecision cvb_and_municipality(bool admit = true) {
-  return JointDecision{
-      admit, Date{2026, 9, 28}, {{"cvb", "u-cvb"}, {"municipality", "u-gemeente"}}, "Past bij fase 2"};
+  return JointDecision{admit,
+                       Date{2026, 9, 28},
+                       {{"cvb", "u-cvb", ""}, {"municipality", "u-gemeente", ""}},
+                       "Past bij fase 2"};
 }
 
 // ---- provisions --------------------------------------------------------------------------------
@@ -169,17 +171,28 @@ TEST(Intake, ObservationPeriodEndsAfterItStarts) {
 TEST(Intake, JointDecisionNeedsEveryRequiredParty) {
   Registration r = registration("pupil-a");
   const auto roles = praktijkklas().decision_roles;
-  JointDecision only_cvb{true, Date{2026, 9, 28}, {{"cvb", "u-cvb"}}, "Past"};
+  JointDecision only_cvb{true, Date{2026, 9, 28}, {{"cvb", "u-cvb", ""}}, "Past"};
   auto incomplete = record_joint_decision(r, 1, only_cvb, roles);
   ASSERT_FALSE(incomplete);
   EXPECT_EQ(incomplete.error().rule, TrajectoryRule::JointDecisionIncomplete);
   EXPECT_NE(incomplete.error().message.find("municipality"), std::string::npos);
-  JointDecision nobody{true, Date{2026, 9, 28}, {{"municipality", ""}, {"cvb", "u-cvb"}}, "Past"};
+  JointDecision nobody{true, Date{2026, 9, 28}, {{"municipality", "", ""}, {"cvb", "u-cvb", ""}}, "Past"};
   EXPECT_EQ(record_joint_decision(r, 1, nobody, roles).error().rule, TrajectoryRule::JointDecisionIncomplete);
   ASSERT_TRUE(record_joint_decision(r, 1, cvb_and_municipality(), roles));
   EXPECT_EQ(r.status, RegistrationStatus::Decided);
   ASSERT_TRUE(r.decision);
   EXPECT_EQ(r.decision->deciders.size(), 2U);
+}
+
+TEST(Intake, JointDecisionNeedsItsReasoning) {
+  Registration r = registration("pupil-a");
+  JointDecision refusal = cvb_and_municipality(false);
+  refusal.reasoning = "  ";
+  auto refused = record_joint_decision(r, 1, refusal, {"cvb", "municipality"});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().rule, TrajectoryRule::DecisionReasoningRequired);
+  EXPECT_EQ(refused.error().field, "reasoning");
+  EXPECT_EQ(r.status, RegistrationStatus::Registered);
 }
 
 TEST(Intake, PlacementNeedsAPositiveJointDecision) {
@@ -245,6 +258,93 @@ TEST(Intake, IntakeAndHomeVisitAreTasksWithOwners) {
 TEST(Intake, StaleRegistrationVersionIsRefused) {
   Registration r = registration("pupil-a");
   EXPECT_EQ(record_joint_decision(r, 2, cvb_and_municipality(), {"cvb"}).error().rule,
+            TrajectoryRule::StaleVersion);
+}
+
+TEST(Intake, JointDecisionTakesANamedDeciderWithoutAnAccount) {
+  Registration r = registration("pupil-a");
+  JointDecision named{true, Date{2026, 9, 28}, {}, "Past bij fase 2"};
+  named.deciders = {Decider{"cvb", "", "mevr. J. de Vries"}, Decider{"municipality", "", "  "}};
+  EXPECT_EQ(record_joint_decision(r, 1, named, {"cvb", "municipality"}).error().rule,
+            TrajectoryRule::JointDecisionIncomplete);
+  named.deciders[1].name = "dhr. P. Bakker (gemeente)";
+  ASSERT_TRUE(record_joint_decision(r, 1, named, {"cvb", "municipality"}));
+  EXPECT_EQ(r.decision->deciders[0].name, "mevr. J. de Vries");
+}
+
+// ---- withdrawal (intrekken) ---------------------------------------------------------------------
+
+TEST(Withdrawal, OpenRegistrationIsWithdrawnWithItsReason) {
+  Registration r = registration("pupil-a");
+  Provision p = praktijkklas();
+  ASSERT_TRUE(withdraw_registration(r, 1, p, 1, {Date{2026, 9, 10}, "Ouders trekken de aanmelding in"}));
+  EXPECT_EQ(r.status, RegistrationStatus::Withdrawn);
+  EXPECT_EQ(r.version, 2);
+  ASSERT_TRUE(r.withdrawal);
+  EXPECT_EQ(r.withdrawal->reason, "Ouders trekken de aanmelding in");
+  EXPECT_EQ(p.version, 1); // not on the waiting list: the provision is untouched
+}
+
+TEST(Withdrawal, ReasonIsRequired) {
+  Registration r = registration("pupil-a");
+  Provision p = praktijkklas();
+  auto refused = withdraw_registration(r, 1, p, 1, {Date{2026, 9, 10}, " \n"});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().rule, TrajectoryRule::WithdrawalReasonRequired);
+  EXPECT_EQ(refused.error().field, "reason");
+  EXPECT_EQ(r.status, RegistrationStatus::Registered);
+}
+
+TEST(Withdrawal, NotBeforeTheRegistration) {
+  Registration r = registration("pupil-a");
+  Provision p = praktijkklas();
+  EXPECT_EQ(withdraw_registration(r, 1, p, 1, {Date{2026, 8, 31}, "Verhuisd"}).error().rule,
+            TrajectoryRule::WithdrawalBeforeRegistration);
+}
+
+TEST(Withdrawal, OnlyWhileTheRegistrationIsOpen) {
+  Provision p = praktijkklas();
+  Registration placed = registration("pupil-a");
+  ASSERT_TRUE(record_joint_decision(placed, 1, cvb_and_municipality(), p.decision_roles));
+  ASSERT_TRUE(admit(placed, 2, p, 1, kToday));
+  EXPECT_EQ(withdraw_registration(placed, 3, p, 2, {kToday, "Verhuisd"}).error().rule,
+            TrajectoryRule::RegistrationClosed);
+  Registration refused = registration("pupil-b");
+  ASSERT_TRUE(record_joint_decision(refused, 1, cvb_and_municipality(false), p.decision_roles));
+  EXPECT_EQ(withdraw_registration(refused, 2, p, 2, {kToday, "Verhuisd"}).error().rule,
+            TrajectoryRule::RegistrationClosed);
+  Registration twice = registration("pupil-c");
+  ASSERT_TRUE(withdraw_registration(twice, 1, p, 2, {kToday, "Andere plek gevonden"}));
+  EXPECT_EQ(withdraw_registration(twice, 2, p, 2, {kToday, "Nogmaals"}).error().rule,
+            TrajectoryRule::RegistrationClosed);
+  Registration decided = registration("pupil-d");
+  ASSERT_TRUE(start_observation(decided, 1, {Date{2026, 9, 7}, Date{2026, 10, 2}, "fase 3"}));
+  ASSERT_TRUE(record_joint_decision(decided, 2, cvb_and_municipality(), p.decision_roles));
+  EXPECT_TRUE(withdraw_registration(decided, 3, p, 2, {kToday, "Verhuisd"}));
+}
+
+TEST(Withdrawal, WaitingPupilLeavesTheListAndThoseBehindMoveUp) {
+  Provision p = full_praktijkklas();
+  Registration first = registration("pupil-a");
+  Registration second = registration("pupil-b");
+  ASSERT_TRUE(record_joint_decision(first, 1, cvb_and_municipality(), p.decision_roles));
+  ASSERT_TRUE(record_joint_decision(second, 1, cvb_and_municipality(), p.decision_roles));
+  ASSERT_TRUE(admit(first, 2, p, 1, kToday));
+  ASSERT_TRUE(admit(second, 2, p, 2, kToday));
+  ASSERT_EQ(p.waiting_position("pupil-b"), 2);
+  EXPECT_EQ(withdraw_registration(first, 3, p, 2, {kToday, "Verhuisd"}).error().rule,
+            TrajectoryRule::StaleVersion); // the provision changed in between
+  ASSERT_TRUE(withdraw_registration(first, 3, p, 3, {kToday, "Verhuisd"}));
+  EXPECT_EQ(first.status, RegistrationStatus::Withdrawn);
+  EXPECT_FALSE(p.waiting_position("pupil-a"));
+  EXPECT_EQ(p.waiting_position("pupil-b"), 1);
+  EXPECT_EQ(p.version, 4);
+}
+
+TEST(Withdrawal, StaleRegistrationVersionIsRefused) {
+  Registration r = registration("pupil-a");
+  Provision p = praktijkklas();
+  EXPECT_EQ(withdraw_registration(r, 2, p, 1, {kToday, "Verhuisd"}).error().rule,
             TrajectoryRule::StaleVersion);
 }
 

@@ -65,6 +65,16 @@ TEST(ProvisionAccess, SwvConsultantAndTheProvidingSchoolsCoordinatorRunTheProvis
   }
 }
 
+TEST(ProvisionAccess, WhoRunsTheProvisionPicksTheIntakeOwners) {
+  const auto pick = ProvisionAction::PickTaskOwners;
+  EXPECT_TRUE(decide_provision(actor(Role::SwvConsultant), kEnrolment, pick));
+  EXPECT_TRUE(decide_provision(actor(Role::SchoolCoordinator, {kEnrolment}), kEnrolment, pick));
+  EXPECT_FALSE(decide_provision(actor(Role::SchoolCoordinator, {kHome}), kEnrolment, pick));
+  for (auto role : {Role::Teacher, Role::CareProvider, Role::AttendanceOfficer, Role::SwvAdmin})
+    EXPECT_FALSE(decide_provision(actor(role, {kEnrolment}), kEnrolment, pick));
+  EXPECT_EQ(to_string(pick), "pick_task_owners");
+}
+
 TEST(ProvisionAccess, OnlyTheSwvConsultantConfiguresPhaseModels) {
   EXPECT_TRUE(decide_provision(actor(Role::SwvConsultant), "", ProvisionAction::ConfigurePhaseModel));
   EXPECT_FALSE(decide_provision(actor(Role::SchoolCoordinator, {kEnrolment}), "",

@@ -59,8 +59,23 @@ test('a registered pupil goes through decision and intake; admission to the full
   await page.getByText(`${name} is aangemeld.`).waitFor();
 
   await page.getByRole('button', { name: `Gezamenlijk besluit vastleggen: ${name}` }).click();
-  await page.getByText(`De stap voor ${name} is vastgelegd.`).waitFor();
+  await page.getByLabel('Toelaten', { exact: true }).check();
+  const deciders = page.getByLabel(/^Namens .*: naam van wie besliste$/);
+  for (let i = 0; i < (await deciders.count()); ++i) await deciders.nth(i).fill(`Beslisser ${i + 1}`);
+  await page.getByLabel('Motivering').fill('Past bij de doelgroep.');
+  await page.getByRole('button', { name: 'Besluit vastleggen: toelaten' }).click();
+  await page.getByText(`Het besluit voor ${name} is vastgelegd: toelaten.`, { exact: false }).waitFor();
   await page.getByRole('button', { name: `Intake en huisbezoek plannen: ${name}` }).click();
+  for (const [group, days] of [[/^Intake/, 7], [/^Huisbezoek/, 14]]) {
+    const fieldset = page.getByRole('group', { name: group });
+    const owner = fieldset.getByLabel('Eigenaar');
+    await owner.locator('option').nth(1).waitFor({ state: 'attached' });
+    await owner.selectOption({ index: 1 });
+    const due = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86400e3));
+    await fieldset.getByLabel('Uiterlijk op').fill(due);
+  }
+  await page.getByRole('button', { name: 'Intake en huisbezoek plannen', exact: true }).click();
+  await page.getByText(`De intake en het huisbezoek van ${name} zijn gepland.`).waitFor();
   await page.getByRole('button', { name: `Toelaten (plaatsen of wachtlijst): ${name}` }).click();
   const position = full.waitingList.length + 1;
   await page.getByText(`De voorziening is vol: ${name} staat op de wachtlijst op positie ${position}.`).waitFor();

@@ -1,6 +1,7 @@
 // The trajectory endpoints of the Eenplan API v1 contract (docs/api/openapi.yaml, tag "Trajectory"):
 // provisions and registrations, arrangements with route 1, phase models.
 import { request } from './client';
+import type { CaseTeamCandidateList } from './caseTeam';
 
 export type PlaceKind =
   'home' | 'day_care' | 'care_farm' | 'care_institution' | 'school' | 'swv_office';
@@ -67,11 +68,19 @@ export interface Registration {
   channel: 'internal' | 'external';
   registeredBy: string;
   registeredOn: string;
+  observation: { start: string; end: string; setting?: string } | null;
+  decision: {
+    admit: boolean;
+    decidedOn: string;
+    deciders: { role: string; personId?: string; name?: string }[];
+    reasoning?: string;
+  } | null;
   tasks: IntakeTask[];
   status: RegistrationStatus;
   placedOn: string | null;
   nextStep: RegistrationNextStep | null;
   waitingPosition: number | null;
+  withdrawal: { withdrawnOn: string; reason: string } | null;
 }
 
 export interface ProvisionSummary {
@@ -239,10 +248,10 @@ export async function registerPupil(
 }
 
 export type RegistrationStepPath =
-  'observation' | 'decision' | 'intake-tasks' | 'admission' | 'placement';
+  'observation' | 'decision' | 'intake-tasks' | 'admission' | 'placement' | 'withdrawal';
 
 export async function registrationStep(
-  registration: Registration,
+  registration: Pick<Registration, 'id' | 'version'>,
   step: RegistrationStepPath,
   body: object = {},
 ): Promise<Registration> {
@@ -253,6 +262,27 @@ export async function registrationStep(
       headers: ifMatch(registration.version),
     })
   ).data;
+}
+
+/** Accounts who may own a registration's intake or home visit (they see it in "Mijn taken"). */
+export async function findTaskOwnerCandidates(
+  registrationId: string,
+  q: string,
+  limit = 50,
+): Promise<CaseTeamCandidateList> {
+  const search = new URLSearchParams({ q, limit: String(limit) });
+  return (
+    await request<CaseTeamCandidateList>(
+      `${api}/registrations/${registrationId}/task-owner-candidates?${search}`,
+    )
+  ).data;
+}
+
+export function isRegistration(value: unknown): value is Registration {
+  const r = value as Partial<Registration> | null;
+  return (
+    typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.version === 'number'
+  );
 }
 
 export async function listArrangements(pupilId: string): Promise<Arrangement[]> {

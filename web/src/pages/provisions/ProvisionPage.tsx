@@ -1,5 +1,7 @@
 // One provision: capacity, the waiting list with positions and "plaatsen", the placed pupils with
-// their phase, and the registrations with their state and next step.
+// their phase, and the registrations with their state and next step. The steps that need a
+// person's judgement (observation, joint decision, intake, withdrawal) open a form below the
+// registrations; admission and placement are one click.
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import {
@@ -15,13 +17,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useSession } from '../../auth/session-context';
 import { isApiError, type ApiError } from '../../api/client';
 import {
   getProvision,
   listPhaseModels,
   registrationStep,
-  type Provision,
   type Registration,
   type RegistrationStepPath,
 } from '../../api/trajectory';
@@ -29,26 +29,25 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { RouterLink } from '../../components/RouterLink';
 import { formatDate } from '../../format';
 import { nl } from '../../messages/nl';
+import { nlRegistration } from '../../messages/nl-registration';
 import { nlTrajectory } from '../../messages/nl-trajectory';
 import { useDocumentTitle } from '../../useDocumentTitle';
 import { useLoad } from '../../useLoad';
 import { RegisterPupilForm } from './RegisterPupilForm';
-import { pupilName, RefusalAlert, todayIso } from './trajectoryUi';
+import { RegistrationStepForm, type StepFormKind } from './RegistrationStepForms';
+import { pupilName, RefusalAlert } from './trajectoryUi';
 
 const t = nlTrajectory.provision;
+const r_ = nlRegistration;
 
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86400e3);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
-}
+const OPEN = new Set(['registered', 'in_observation', 'decided', 'on_waiting_list']);
 
 export function ProvisionPage() {
   const { id = '' } = useParams();
   const provision = useLoad(() => getProvision(id), [id]);
   const models = useLoad(() => listPhaseModels(), []);
   useDocumentTitle(provision.value?.name ?? nlTrajectory.list.title);
-  const { state } = useSession();
-  const userId = state.status === 'authenticated' ? state.session.user.id : '';
+  const [form, setForm] = useState<{ kind: StepFormKind; registrationId: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -62,25 +61,19 @@ export function ProvisionPage() {
     return code;
   };
 
-  async function step(r: Registration, path: RegistrationStepPath, p: Provision) {
+  function openForm(kind: StepFormKind, r: Registration) {
     setMessage(null);
     setFailure(null);
-    const body =
-      path === 'decision'
-        ? {
-            admit: true,
-            decidedOn: todayIso(),
-            deciders: p.decisionRoles.map((role) => ({ role, personId: userId })),
-            reasoning: nlTrajectory.decision.title,
-          }
-        : path === 'intake-tasks'
-          ? {
-              intake: { kind: 'intake', ownerIds: [userId], due: inDays(7) },
-              homeVisit: { kind: 'home_visit', ownerIds: [userId], due: inDays(14) },
-            }
-          : {};
+    setForm({ kind, registrationId: r.id });
+  }
+
+  /** Admission and placement: one click, the outcome (place or waiting position) in the message. */
+  async function step(r: Registration, path: RegistrationStepPath) {
+    setMessage(null);
+    setFailure(null);
+    setForm(null);
     try {
-      const next = await registrationStep(r, path, body);
+      const next = await registrationStep(r, path, {});
       const name = pupilName(next.pupil);
       if (next.status === 'placed') setMessage(t.placedMessage(name));
       else if (next.status === 'on_waiting_list')
@@ -98,12 +91,12 @@ export function ProvisionPage() {
   const p = provision.value;
   if (!p) return <Paragraph>{nl.loading}</Paragraph>;
   const byId = new Map(p.registrations.map((r) => [r.id, r]));
+  const formOf: Record<string, StepFormKind> = { decision: 'decision', intake_tasks: 'intake' };
   const pathOf: Record<string, RegistrationStepPath> = {
-    decision: 'decision',
-    intake_tasks: 'intake-tasks',
     admission: 'admission',
     placement: 'placement',
   };
+  const open = form ? byId.get(form.registrationId) : undefined;
 
   return (
     <>
@@ -147,7 +140,7 @@ export function ProvisionPage() {
                         <SecondaryActionButton
                           type="button"
                           aria-label={t.place(pupilName(w.pupil))}
-                          onClick={() => void step(r, 'placement', p)}
+                          onClick={() => void step(r, 'placement')}
                         >
                           {t.placeShort}
                         </SecondaryActionButton>
@@ -194,7 +187,7 @@ export function ProvisionPage() {
             <TableRow>
               <TableHeaderCell scope="col">{t.pupil}</TableHeaderCell>
               <TableHeaderCell scope="col">{t.status}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t.next}</TableHeaderCell>
+              <TableHeaderCell scope="col">{r_.actions.header}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -203,20 +196,59 @@ export function ProvisionPage() {
                 <TableCell>{pupilName(r.pupil)}</TableCell>
                 <TableCell>
                   {t.registrationStatus[r.status]}
+                  {r.withdrawal && `: ${r.withdrawal.reason}`}
                   {r.waitingPosition !== null &&
                     ` (${t.position.toLowerCase()} ${r.waitingPosition})`}
                 </TableCell>
                 <TableCell>
-                  {r.nextStep !== null && p.canManage ? (
-                    <SecondaryActionButton
-                      type="button"
-                      aria-label={t.doStep(t.nextStep[r.nextStep], pupilName(r.pupil))}
-                      onClick={() => {
-                        if (r.nextStep !== null) void step(r, pathOf[r.nextStep] ?? 'admission', p);
-                      }}
-                    >
-                      {t.nextStep[r.nextStep]}
-                    </SecondaryActionButton>
+                  {p.canManage && OPEN.has(r.status) ? (
+                    <div className="ep-actions">
+                      {r.nextStep !== null && (
+                        <SecondaryActionButton
+                          type="button"
+                          aria-label={t.doStep(t.nextStep[r.nextStep], pupilName(r.pupil))}
+                          onClick={() => {
+                            const next = r.nextStep ?? '';
+                            const kind = formOf[next];
+                            if (kind) openForm(kind, r);
+                            else void step(r, pathOf[next] ?? 'admission');
+                          }}
+                        >
+                          {t.nextStep[r.nextStep]}
+                        </SecondaryActionButton>
+                      )}
+                      {(r.status === 'registered' || r.status === 'in_observation') && (
+                        <SecondaryActionButton
+                          type="button"
+                          aria-label={r_.actions.label(r_.actions.observation, pupilName(r.pupil))}
+                          onClick={() => {
+                            openForm('observation', r);
+                          }}
+                        >
+                          {r_.actions.observation}
+                        </SecondaryActionButton>
+                      )}
+                      {r.status === 'decided' && r.tasks.length > 0 && (
+                        <SecondaryActionButton
+                          type="button"
+                          aria-label={t.doStep(t.nextStep.intake_tasks, pupilName(r.pupil))}
+                          onClick={() => {
+                            openForm('intake', r);
+                          }}
+                        >
+                          {t.nextStep.intake_tasks}
+                        </SecondaryActionButton>
+                      )}
+                      <SecondaryActionButton
+                        type="button"
+                        aria-label={r_.actions.label(r_.actions.withdraw, pupilName(r.pupil))}
+                        onClick={() => {
+                          openForm('withdraw', r);
+                        }}
+                      >
+                        {r_.actions.withdraw}
+                      </SecondaryActionButton>
+                    </div>
                   ) : (
                     '–'
                   )}
@@ -226,6 +258,25 @@ export function ProvisionPage() {
           </TableBody>
         </Table>
       </section>
+
+      {p.canManage && form && open && (
+        <RegistrationStepForm
+          key={`${form.kind}:${open.id}`}
+          kind={form.kind}
+          registration={open}
+          provision={p}
+          onCancel={() => {
+            setForm(null);
+          }}
+          onDone={(_next, done) => {
+            setForm(null);
+            setFailure(null);
+            setMessage(done);
+            provision.reload();
+            requestAnimationFrame(() => messageRef.current?.focus());
+          }}
+        />
+      )}
 
       {p.canManage && (
         <RegisterPupilForm

@@ -29,7 +29,7 @@ export const PROBLEM_CODES = [
   'observation-period-invalid', 'joint-decision-incomplete', 'admission-decision-required',
   'admission-refused', 'task-owner-required', 'home-visit-before-intake',
   'withdrawal-reason-required', 'withdrawal-before-registration', 'decision-reasoning-required', 'phase-model-invalid',
-  'phase-of-other-model', 'phase-unchanged', 'phase-change-reason-required', 'phase-change-needs-evaluation',
+  'phase-in-use', 'phase-of-other-model', 'phase-unchanged', 'phase-change-reason-required', 'phase-change-needs-evaluation',
   'phase-change-before-previous', 'phase-history-not-started', 'place-not-allowed-in-phase',
   'schedule-hours-invalid', 'opp-not-applicable', 'opp-already-set', 'opp-not-set',
   'exit-perspective-reasoning-required', 'factors-required', 'goals-required', 'goal-text-too-vague',

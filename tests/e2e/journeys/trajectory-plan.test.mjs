@@ -316,10 +316,19 @@ test("six weeks later (time injected) an evaluation moves the pupil to phase 1 w
   await page.getByRole("heading", { level: 2, name: "Plan (OPP)" }).waitFor();
   await page.getByLabel("Datum van de evaluatie").fill(inDays(42));
   await page.getByLabel("Naam ouder").fill("moeder");
+  await page.getByLabel("Namens de zorg").fill("jeugdhulp");
+  // The week after the evaluation is in the phase it ends in: fase 0 has no school, fase 1 has.
+  const places = () =>
+    page
+      .getByLabel("Waar")
+      .locator("option")
+      .allTextContents();
+  assert.ok(!(await places()).includes("School"), "fase 0 offers no school");
   await page
     .getByLabel("Besluit van de evaluatie")
     .selectOption("change_phase");
   await page.getByLabel("Nieuwe fase").selectOption("renn4-1");
+  assert.ok((await places()).includes("School"), "fase 1 offers the school");
   await page
     .getByLabel("Reden van het besluit")
     .fill("Voelt zich veilig; af en toe naar school.");
@@ -340,6 +349,13 @@ test("six weeks later (time injected) an evaluation moves the pupil to phase 1 w
     [120, 240],
     "2 → 4 hours a week",
   );
+  const evaluations = await api(
+    "GET",
+    `/arrangements/${arrangement.id}/evaluations`,
+  );
+  const roles = evaluations.items.at(-1).participants.map((p) => p.role);
+  for (const role of ["school", "parent", "care"])
+    assert.ok(roles.includes(role), `${role} recorded as present: ${roles}`);
 });
 
 test("when the next evaluation date passes it shows as overdue in Mijn taken and on the plan", async () => {

@@ -36,7 +36,9 @@ import {
   getPhaseModel,
   type Opp,
   type PlanArrangement,
+  type ScheduleEntry,
 } from '../../api/plan';
+import { useSession } from '../../auth/session-context';
 import { Chart } from '../../components/Chart';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -392,6 +394,16 @@ function ArrangementPlan({ arrangement, opp }: { arrangement: PlanArrangement; o
   );
 }
 
+type ParticipantRole = 'school' | 'parent' | 'pupil' | 'care' | 'other';
+const participantRoles: ParticipantRole[] = ['school', 'parent', 'pupil', 'care', 'other'];
+const participantLabel: Record<ParticipantRole, string> = {
+  school: t.schoolName,
+  parent: t.parentsName,
+  pupil: t.pupilName,
+  care: t.careName,
+  other: t.otherName,
+};
+
 function EvaluationForm({
   arrangement,
   opp,
@@ -410,8 +422,24 @@ function EvaluationForm({
   const [reason, setReason] = useState('');
   const [nextDate, setNextDate] = useState('');
   const [hours, setHours] = useState('');
-  const [place, setPlace] = useState('home');
-  const [parent, setParent] = useState('');
+  const [careHours, setCareHours] = useState('');
+  const [place, setPlace] = useState('');
+  const { state } = useSession();
+  const [present, setPresent] = useState<Record<ParticipantRole, string>>({
+    school: state.status === 'authenticated' ? state.session.user.displayName : '',
+    parent: '',
+    pupil: '',
+    care: '',
+    other: '',
+  });
+  // The week after the evaluation happens in the phase it ends in: only that phase's places.
+  const phaseAfter = decision === 'change_phase' && newPhase ? newPhase : arrangement.currentPhase;
+  const allowedPlaces =
+    model.value?.phases.find((ph) => ph.code === phaseAfter)?.allowedPlaces ??
+    (Object.keys(t.places) as ScheduleEntry['place'][]);
+  const chosenPlace = allowedPlaces.includes(place as ScheduleEntry['place'])
+    ? place
+    : (allowedPlaces[0] ?? '');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -422,14 +450,16 @@ function EvaluationForm({
     setBusy(true);
     setError(null);
     setSaved(false);
-    const minutes = Math.round(Number(hours.replace(',', '.')) * 60);
+    const minutesOf = (text: string) => Math.round(Number(text.replace(',', '.')) * 60);
+    const minutes = minutesOf(hours);
+    const careMinutes = minutesOf(careHours);
+    const place = chosenPlace as ScheduleEntry['place'];
     try {
       await addEvaluation(arrangement.id, {
         heldOn,
-        participants: [
-          { role: 'school', person: 'school' },
-          ...(parent.trim() ? [{ role: 'parent', person: parent.trim() }] : []),
-        ],
+        participants: participantRoles
+          .filter((role) => present[role].trim())
+          .map((role) => ({ role, person: present[role].trim() })),
         goals: opp.goals.map((g) => ({
           goalId: g.id,
           progress: progress[g.id ?? ''] ?? 'progressing',
@@ -441,7 +471,14 @@ function EvaluationForm({
         nextDate: decision === 'end' ? null : nextDate,
         schedule:
           hours.trim() && minutes > 0
-            ? { entries: [{ place, kind: 'education', minutesPerWeek: minutes }] }
+            ? {
+                entries: [
+                  { place, kind: 'education', minutesPerWeek: minutes },
+                  ...(careHours.trim() && careMinutes > 0
+                    ? [{ place, kind: 'care' as const, minutesPerWeek: careMinutes }]
+                    : []),
+                ],
+              }
             : null,
       });
       setSaved(true);
@@ -503,17 +540,23 @@ function EvaluationForm({
             </Field>
           </div>
         ))}
-        <Field id={id('parent')} label={t.parentsName}>
-          {(c) => (
-            <Textbox
-              {...c}
-              value={parent}
-              onChange={(e) => {
-                setParent(e.target.value);
-              }}
-            />
-          )}
-        </Field>
+        <Fieldset>
+          <FieldsetLegend>{t.participantsLegend}</FieldsetLegend>
+          <Paragraph>{t.participantsHint}</Paragraph>
+          {participantRoles.map((role) => (
+            <Field key={role} id={id(`present-${role}`)} label={participantLabel[role]}>
+              {(c) => (
+                <Textbox
+                  {...c}
+                  value={present[role]}
+                  onChange={(e) => {
+                    setPresent({ ...present, [role]: e.target.value });
+                  }}
+                />
+              )}
+            </Field>
+          ))}
+        </Fieldset>
         <Field id={id('decision')} label={t.decisionLabel}>
           {(c) => (
             <Select
@@ -581,18 +624,30 @@ function EvaluationForm({
             />
           )}
         </Field>
-        <Field id={id('place')} label={t.place}>
+        <Field id={id('care-hours')} label={t.careHours}>
+          {(c) => (
+            <Textbox
+              {...c}
+              inputMode="decimal"
+              value={careHours}
+              onChange={(e) => {
+                setCareHours(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field id={id('place')} label={t.place} hint={t.placeHint}>
           {(c) => (
             <Select
               {...c}
-              value={place}
+              value={chosenPlace}
               onChange={(e) => {
                 setPlace(e.target.value);
               }}
             >
-              {Object.entries(t.places).map(([value, text]) => (
+              {allowedPlaces.map((value) => (
                 <SelectOption key={value} value={value}>
-                  {text}
+                  {t.places[value] ?? value}
                 </SelectOption>
               ))}
             </Select>

@@ -8,14 +8,15 @@ core::Result<LocatedPupil> locate_pupil(soci::session& sql, const Principal& who
                                         const std::string& pupil_id) {
   const std::string not_found(kPupilNotFound);
   if (!core::is_uuid(pupil_id)) return core::fail(core::ErrorCode::NotFound, not_found);
-  auto pupil = store::find_pupil(sql, pupil_id);
-  if (!pupil) return core::fail(core::ErrorCode::NotFound, not_found);
-  const auto team = store::case_team_relation(sql, pupil_id, who.user_id);
-  domain::PupilRelations relations{pupil->enrolment_school.id, pupil->home_school.id, pupil->municipality.id,
-                                   team.member, team.lead};
+  // The pupil and the caller's place on its case team in one statement.
+  auto found = store::find_pupil_for(sql, pupil_id, who.user_id);
+  if (!found) return core::fail(core::ErrorCode::NotFound, not_found);
+  const auto& pupil = found->pupil;
+  domain::PupilRelations relations{pupil.enrolment_school.id, pupil.home_school.id, pupil.municipality.id,
+                                   found->relation.member, found->relation.lead};
   const auto scope = domain::view_scope(who.actor(), relations);
   if (scope == domain::Scope::None) return core::fail(core::ErrorCode::NotFound, not_found);
-  return LocatedPupil{std::move(*pupil), relations, scope};
+  return LocatedPupil{std::move(found->pupil), relations, scope};
 }
 
 core::Result<void> require_action(const Principal& who, const LocatedPupil& at, domain::Action action,

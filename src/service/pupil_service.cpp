@@ -6,6 +6,7 @@
 
 #include "core/ids.hpp"
 #include "core/text.hpp"
+#include "service/pupil_access.hpp"
 #include "store/audit_store.hpp"
 #include "store/pupil_store.hpp"
 
@@ -15,40 +16,11 @@ namespace {
 using domain::Action;
 using domain::Scope;
 
-const char* kNotFound = "Deze leerling bestaat niet of u heeft geen toegang.";
-
 domain::PupilRelations relations_of(const store::PupilRecord& p, store::CaseTeamRelation team) {
   return {p.enrolment_school.id, p.home_school.id, p.municipality.id, team.member, team.lead};
 }
 
-/// A pupil with the relation of `who` to it, or NotFound when it does not exist or the
-/// policy gives `who` no scope at all: a pupil you may not see does not exist for you.
-struct Located {
-  store::PupilRecord pupil;
-  domain::PupilRelations relations;
-  domain::Scope scope;
-};
-
-core::Result<Located> locate(soci::session& sql, const Principal& who, const std::string& id) {
-  if (!core::is_uuid(id)) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto found = store::find_pupil_for(sql, id, who.user_id);
-  if (!found) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  auto relations = relations_of(found->pupil, found->relation);
-  const auto scope = domain::view_scope(who.actor(), relations);
-  if (scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  return Located{std::move(found->pupil), relations, scope};
-}
-
-/// Checks one action; a denied action on a visible pupil is Forbidden, never NotFound.
-core::Result<void> require(const Principal& who, const Located& at, Action action) {
-  const auto decision = domain::decide(who.actor(), at.relations, action);
-  if (decision.allowed) return {};
-  if (decision.scope == Scope::None) return core::fail(core::ErrorCode::NotFound, kNotFound);
-  return core::fail(core::ErrorCode::Forbidden,
-                    "U mag dit onderdeel van het dossier niet inzien of wijzigen.");
-}
-
-PupilView make_view(soci::session& sql, const Principal& who, Located at) {
+PupilView make_view(soci::session& sql, const Principal& who, LocatedPupil at) {
   PupilView view;
   store::load_pupil_details(sql, at.pupil);
   if (at.scope != Scope::Full) {
@@ -115,9 +87,9 @@ core::Result<PupilView> PupilService::get(const Principal& who, const std::strin
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
-  auto at = locate(sql, who, pupil_id);
+  auto at = locate_pupil(sql, who, pupil_id);
   if (!at) return core::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::ViewDossier); !ok) return core::unexpected(ok.error());
+  if (auto ok = require_action(who, *at, Action::ViewDossier); !ok) return core::unexpected(ok.error());
   auto view = make_view(sql, who, std::move(*at));
   tx.commit();
   audit_.record_reads({audit_event(who, pupil_id, "read", "pupil", ctx)});
@@ -130,9 +102,9 @@ core::Result<PupilView> PupilService::patch(const Principal& who, const std::str
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id);
+  auto at = locate_pupil(sql, who, pupil_id);
   if (!at) return core::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::EditDossier); !ok) return core::unexpected(ok.error());
+  if (auto ok = require_action(who, *at, Action::EditDossier); !ok) return core::unexpected(ok.error());
   if (at->pupil.version != expected_version) {
     auto current = make_view(sql, who, std::move(*at));
     tx.commit();
@@ -164,7 +136,7 @@ core::Result<PupilView> PupilService::patch(const Principal& who, const std::str
   if (change.support_needs) store::replace_support_needs(sql, pupil_id, *change.support_needs);
   if (change.factors) store::replace_factors(sql, pupil_id, *change.factors);
   audit_.append_in(sql, {audit_event(who, pupil_id, "update", "pupil", ctx)});
-  auto fresh = locate(sql, who, pupil_id);
+  auto fresh = locate_pupil(sql, who, pupil_id);
   if (!fresh) return core::unexpected(fresh.error());
   auto view = make_view(sql, who, std::move(*fresh));
   tx.commit();
@@ -176,9 +148,9 @@ PupilService::notes(const Principal& who, const std::string& pupil_id, const Req
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Read);
-  auto at = locate(sql, who, pupil_id);
+  auto at = locate_pupil(sql, who, pupil_id);
   if (!at) return core::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::ViewNotes); !ok) return core::unexpected(ok.error());
+  if (auto ok = require_action(who, *at, Action::ViewNotes); !ok) return core::unexpected(ok.error());
   auto notes = store::list_notes(sql, pupil_id);
   tx.commit();
   audit_.record_reads({audit_event(who, pupil_id, "read", "pupil.notes", ctx)});
@@ -191,9 +163,9 @@ core::Result<store::NoteRecord> PupilService::add_note(const Principal& who, con
   store::Lease lease(db_);
   auto& sql = lease.sql();
   store::Transaction tx(sql, db_.dialect(), store::Transaction::Mode::Write);
-  auto at = locate(sql, who, pupil_id);
+  auto at = locate_pupil(sql, who, pupil_id);
   if (!at) return core::unexpected(at.error());
-  if (auto ok = require(who, *at, Action::AddNote); !ok) return core::unexpected(ok.error());
+  if (auto ok = require_action(who, *at, Action::AddNote); !ok) return core::unexpected(ok.error());
   store::NoteRecord note{
       core::new_uuid(), pupil_id, who.user_id, who.display_name, kind, body, core::format_instant(ctx.now)};
   store::insert_note(sql, note);
@@ -206,9 +178,9 @@ core::Result<AuditListView> PupilService::audit_trail(const Principal& who, cons
                                                       int page, int page_size, const RequestContext& ctx) {
   {
     store::Lease lease(db_);
-    auto at = locate(lease.sql(), who, pupil_id);
+    auto at = locate_pupil(lease.sql(), who, pupil_id);
     if (!at) return core::unexpected(at.error());
-    if (auto ok = require(who, *at, Action::ViewAudit); !ok) return core::unexpected(ok.error());
+    if (auto ok = require_action(who, *at, Action::ViewAudit); !ok) return core::unexpected(ok.error());
   }
   // Looking at the trail is itself a read of the dossier: record it first, so the
   // answer already shows this look.

@@ -97,16 +97,18 @@ test('the intake and the home visit get an owner with an account and due dates, 
   await page.getByRole('heading', { level: 2, name: `Intake en huisbezoek: ${name}` }).waitFor();
   const intake = page.getByRole('group', { name: /^Intake/ });
   const visit = page.getByRole('group', { name: /^Huisbezoek/ });
-  await intake.getByLabel('Eigenaar').locator('option').nth(1).waitFor({ state: 'attached' });
+  await intake.getByLabel('Eigenaar', { exact: true }).locator('option').nth(1).waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Intake en huisbezoek plannen', exact: true }).click();
   await page.locator('.ep-error-summary').getByText('Kies wie de taak uitvoert.').first().waitFor();
   await assertAccessible(page, 'intake form with errors');
 
-  const owners = await intake.getByLabel('Eigenaar').locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  const owners = await intake.getByLabel('Eigenaar', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
   assert.ok(owners.length >= 2, 'the region has people to pick');
-  await intake.getByLabel('Eigenaar').selectOption(owners[0]);
+  await intake.getByLabel('Eigenaar', { exact: true }).selectOption(owners[0]);
+  // The intake is done by two (orthopedagoog and IB): a second owner is optional.
+  await intake.getByLabel('Tweede eigenaar (niet verplicht)').selectOption(owners[1]);
   await intake.getByLabel('Uiterlijk op').fill(inDays(10));
-  await visit.getByLabel('Eigenaar').selectOption(owners[1]);
+  await visit.getByLabel('Eigenaar', { exact: true }).selectOption(owners[1]);
   await visit.getByLabel('Uiterlijk op').fill(inDays(3));
   await page.getByRole('button', { name: 'Intake en huisbezoek plannen', exact: true }).click();
   await page.locator('.ep-error-summary').getByText('Het huisbezoek kan niet vóór de intake.').waitFor();
@@ -116,7 +118,7 @@ test('the intake and the home visit get an owner with an account and due dates, 
 
   const r = await registrationOf(r0.pupil.id);
   const byKind = Object.fromEntries(r.tasks.map((t) => [t.kind, t]));
-  assert.deepEqual(byKind.intake.ownerIds, [owners[0]]);
+  assert.deepEqual(byKind.intake.ownerIds, [owners[0], owners[1]]);
   assert.equal(byKind.intake.due, inDays(10));
   assert.deepEqual(byKind.home_visit.ownerIds, [owners[1]]);
   assert.equal(byKind.home_visit.due, inDays(17));

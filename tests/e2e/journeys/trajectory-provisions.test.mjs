@@ -68,7 +68,7 @@ test('a registered pupil goes through decision and intake; admission to the full
   await page.getByRole('button', { name: `Intake en huisbezoek plannen: ${name}` }).click();
   for (const [group, days] of [[/^Intake/, 7], [/^Huisbezoek/, 14]]) {
     const fieldset = page.getByRole('group', { name: group });
-    const owner = fieldset.getByLabel('Eigenaar');
+    const owner = fieldset.getByLabel('Eigenaar', { exact: true });
     await owner.locator('option').nth(1).waitFor({ state: 'attached' });
     await owner.selectOption({ index: 1 });
     const due = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86400e3));

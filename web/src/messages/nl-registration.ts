@@ -72,6 +72,7 @@ export const nlRegistration = {
     intakeLegend: 'Intake (orthopedagoog en intern begeleider)',
     homeVisitLegend: 'Huisbezoek (leerkracht en zorgspecialist)',
     owner: 'Eigenaar',
+    secondOwner: 'Tweede eigenaar (niet verplicht)',
     due: 'Uiterlijk op',
     search: 'Zoek een persoon (naam of organisatie)',
     searchButton: 'Zoeken',

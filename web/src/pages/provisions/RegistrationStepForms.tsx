@@ -430,12 +430,14 @@ function DecisionForm(props: Props) {
 /** Search the accounts that may own the task, then choose one. */
 function OwnerPicker({
   id,
+  label,
   registrationId,
   value,
   onChange,
   error,
 }: {
   id: string;
+  label: string;
   registrationId: string;
   value: string;
   onChange: (userId: string) => void;
@@ -482,7 +484,7 @@ function OwnerPicker({
       >
         {i.searchButton}
       </SecondaryActionButton>
-      <Field id={id} label={i.owner} hint={i.found(found.items.length, found.total)} error={error}>
+      <Field id={id} label={label} hint={i.found(found.items.length, found.total)} error={error}>
         {(control) => (
           <Select
             {...control}
@@ -507,10 +509,16 @@ function OwnerPicker({
 function IntakeForm(props: Props) {
   const existing = (kind: 'intake' | 'home_visit') =>
     props.registration.tasks.find((x) => x.kind === kind && x.doneOn === null);
+  // Two people each, as the seed has it (intake: orthopedagoog and IB; home visit: teacher and care
+  // specialist); the second is optional.
   const [intakeOwner, setIntakeOwner] = useState(existing('intake')?.ownerIds[0] ?? '');
+  const [intakeOwner2, setIntakeOwner2] = useState(existing('intake')?.ownerIds[1] ?? '');
   const [intakeDue, setIntakeDue] = useState(existing('intake')?.due ?? '');
   const [visitOwner, setVisitOwner] = useState(existing('home_visit')?.ownerIds[0] ?? '');
+  const [visitOwner2, setVisitOwner2] = useState(existing('home_visit')?.ownerIds[1] ?? '');
   const [visitDue, setVisitDue] = useState(existing('home_visit')?.due ?? '');
+  const owners = (first: string, second: string) =>
+    [first, second].filter((o, n, all) => o !== '' && all.indexOf(o) === n);
   const step = useStep(props, 'intake-tasks', {
     'intake.ownerIds': 'int-owner',
     'intake.due': 'int-due',
@@ -529,8 +537,12 @@ function IntakeForm(props: Props) {
     step.submit(
       problems,
       {
-        intake: { kind: 'intake', ownerIds: [intakeOwner], due: intakeDue },
-        homeVisit: { kind: 'home_visit', ownerIds: [visitOwner], due: visitDue },
+        intake: { kind: 'intake', ownerIds: owners(intakeOwner, intakeOwner2), due: intakeDue },
+        homeVisit: {
+          kind: 'home_visit',
+          ownerIds: owners(visitOwner, visitOwner2),
+          due: visitDue,
+        },
       },
       (r) => i.done(pupilName(r.pupil)),
     );
@@ -549,10 +561,19 @@ function IntakeForm(props: Props) {
         <FieldsetLegend>{i.intakeLegend}</FieldsetLegend>
         <OwnerPicker
           id="int-owner"
+          label={i.owner}
           registrationId={props.registration.id}
           value={intakeOwner}
           onChange={setIntakeOwner}
           error={step.errorFor('int-owner')}
+        />
+        <OwnerPicker
+          id="int-owner2"
+          label={i.secondOwner}
+          registrationId={props.registration.id}
+          value={intakeOwner2}
+          onChange={setIntakeOwner2}
+          error={undefined}
         />
         <DateField
           id="int-due"
@@ -566,10 +587,19 @@ function IntakeForm(props: Props) {
         <FieldsetLegend>{i.homeVisitLegend}</FieldsetLegend>
         <OwnerPicker
           id="hv-owner"
+          label={i.owner}
           registrationId={props.registration.id}
           value={visitOwner}
           onChange={setVisitOwner}
           error={step.errorFor('hv-owner')}
+        />
+        <OwnerPicker
+          id="hv-owner2"
+          label={i.secondOwner}
+          registrationId={props.registration.id}
+          value={visitOwner2}
+          onChange={setVisitOwner2}
+          error={undefined}
         />
         <DateField
           id="hv-due"

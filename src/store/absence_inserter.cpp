@@ -66,56 +66,93 @@ void append_copy_text(std::string& out, std::string_view value) {
   }
 }
 
+/// Rows per INSERT statement on SQLite. A statement's own cost (its cursor opened, sought from the
+/// root and closed, the VDBE started and halted) is paid once for this many rows: 1,000,000 rows
+/// in one transaction took 2.3 s one row per statement and 1.0 s with 32 (8: 1.2 s; 100: 1.0 s).
+constexpr std::size_t kRowsPerStatement = 32;
+/// Columns per row in the statement; the last three are constant for one import.
+constexpr int kColumns = 9;
+
 class SqliteWriter {
 public:
   SqliteWriter(soci::session& sql, const AbsenceSource& source)
       : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
-    const std::string text = std::string(kInsertColumns) +
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-                             "ON CONFLICT (pupil_key, date, lesson_hour) DO NOTHING";
-    check(sqlite_api::sqlite3_prepare_v3(db_, text.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &st_, nullptr));
-    // The constant columns stay bound across resets.
-    if (source.import_key != 0) {
-      check(sqlite_api::sqlite3_bind_int64(st_, 7, source.import_key));
-      check(sqlite_api::sqlite3_bind_null(st_, 8));
-      check(sqlite_api::sqlite3_bind_null(st_, 9));
-    } else {
-      check(sqlite_api::sqlite3_bind_null(st_, 7));
-      check(sqlite_api::sqlite3_bind_text(st_, 8, source.recorded_by.c_str(), -1, SQLITE_TRANSIENT));
-      check(sqlite_api::sqlite3_bind_text(st_, 9, source.recorded_at.c_str(), -1, SQLITE_TRANSIENT));
-    }
+    one_ = prepare(1, source);
+    many_ = prepare(kRowsPerStatement, source);
   }
-  ~SqliteWriter() { sqlite_api::sqlite3_finalize(st_); }
+  ~SqliteWriter() {
+    sqlite_api::sqlite3_finalize(one_);
+    sqlite_api::sqlite3_finalize(many_);
+  }
   SqliteWriter(const SqliteWriter&) = delete;
   SqliteWriter& operator=(const SqliteWriter&) = delete;
 
   long long write(std::span<const StagedRow> rows, const std::string& remarks) {
     long long added = 0;
-    for (const auto& r : rows) {
-      const std::string_view kind = domain::to_string(r.kind);
-      sqlite_api::sqlite3_bind_int64(st_, 1, r.pupil_key);
-      sqlite_api::sqlite3_bind_text(st_, 2, r.date.data(), static_cast<int>(r.date.size()), SQLITE_STATIC);
-      sqlite_api::sqlite3_bind_int(st_, 3, r.lesson_hour);
-      sqlite_api::sqlite3_bind_text(st_, 4, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
-      sqlite_api::sqlite3_bind_int(st_, 5, r.marked_luxe ? 1 : 0);
-      sqlite_api::sqlite3_bind_text(st_, 6, remarks.data() + r.remark_at, static_cast<int>(r.remark_size),
-                                    SQLITE_STATIC);
-      const int rc = sqlite_api::sqlite3_step(st_);
-      sqlite_api::sqlite3_reset(st_);
-      if (rc != SQLITE_DONE) check(rc);
-      added += sqlite_api::sqlite3_changes(db_);
-    }
+    std::size_t at = 0;
+    for (; at + kRowsPerStatement <= rows.size(); at += kRowsPerStatement)
+      added += step(many_, rows.subspan(at, kRowsPerStatement), remarks);
+    for (; at < rows.size(); ++at)
+      added += step(one_, rows.subspan(at, 1), remarks);
     return added;
   }
 
 private:
+  /// INSERT of `rows` rows, the constant columns of every row bound once (they stay bound across
+  /// resets). Duplicates within one statement go as they would one by one: the first is kept.
+  sqlite_api::sqlite3_stmt* prepare(std::size_t rows, const AbsenceSource& source) {
+    std::string text = kInsertColumns;
+    text += "VALUES ";
+    for (std::size_t i = 0; i < rows; ++i)
+      text += i == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
+    text += " ON CONFLICT (pupil_key, date, lesson_hour) DO NOTHING";
+    sqlite_api::sqlite3_stmt* st = nullptr;
+    check(sqlite_api::sqlite3_prepare_v3(db_, text.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr));
+    for (std::size_t i = 0; i < rows; ++i) {
+      const int base = static_cast<int>(i) * kColumns;
+      if (source.import_key != 0) {
+        check(sqlite_api::sqlite3_bind_int64(st, base + 7, source.import_key));
+        check(sqlite_api::sqlite3_bind_null(st, base + 8));
+        check(sqlite_api::sqlite3_bind_null(st, base + 9));
+      } else {
+        check(sqlite_api::sqlite3_bind_null(st, base + 7));
+        check(sqlite_api::sqlite3_bind_text(st, base + 8, source.recorded_by.c_str(), -1, SQLITE_TRANSIENT));
+        check(sqlite_api::sqlite3_bind_text(st, base + 9, source.recorded_at.c_str(), -1, SQLITE_TRANSIENT));
+      }
+    }
+    return st;
+  }
+
+  /// Binds the rows' own columns into `st` (prepared for exactly rows.size() rows) and runs it;
+  /// returns how many were new.
+  long long step(sqlite_api::sqlite3_stmt* st, std::span<const StagedRow> rows, const std::string& remarks) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const StagedRow& r = rows[i];
+      const int base = static_cast<int>(i) * kColumns;
+      const std::string_view kind = domain::to_string(r.kind);
+      sqlite_api::sqlite3_bind_int64(st, base + 1, r.pupil_key);
+      sqlite_api::sqlite3_bind_text(st, base + 2, r.date.data(), static_cast<int>(r.date.size()),
+                                    SQLITE_STATIC);
+      sqlite_api::sqlite3_bind_int(st, base + 3, r.lesson_hour);
+      sqlite_api::sqlite3_bind_text(st, base + 4, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+      sqlite_api::sqlite3_bind_int(st, base + 5, r.marked_luxe ? 1 : 0);
+      sqlite_api::sqlite3_bind_text(st, base + 6, remarks.data() + r.remark_at,
+                                    static_cast<int>(r.remark_size), SQLITE_STATIC);
+    }
+    const int rc = sqlite_api::sqlite3_step(st);
+    sqlite_api::sqlite3_reset(st);
+    if (rc != SQLITE_DONE) check(rc);
+    return sqlite_api::sqlite3_changes(db_);
+  }
+
   void check(int rc) const {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
       throw std::runtime_error(std::string("sqlite: absence insert: ") + sqlite_api::sqlite3_errmsg(db_));
   }
 
   sqlite_api::sqlite3* db_;
-  sqlite_api::sqlite3_stmt* st_ = nullptr;
+  sqlite_api::sqlite3_stmt* one_ = nullptr;
+  sqlite_api::sqlite3_stmt* many_ = nullptr;
 };
 
 class PostgresWriter {

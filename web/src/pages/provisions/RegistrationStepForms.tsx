@@ -506,6 +506,57 @@ function OwnerPicker({
   );
 }
 
+/** One planned task: its owner, an optional second owner and the date it is due. */
+function TaskFields({
+  prefix,
+  legend,
+  registrationId,
+  owners,
+  setOwners,
+  due,
+  setDue,
+  errorFor,
+}: {
+  prefix: string;
+  legend: string;
+  registrationId: string;
+  owners: [string, string];
+  setOwners: [(userId: string) => void, (userId: string) => void];
+  due: string;
+  setDue: (date: string) => void;
+  errorFor: (fieldId: string) => string | undefined;
+}) {
+  const i = t.intake;
+  return (
+    <Fieldset>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      <OwnerPicker
+        id={`${prefix}-owner`}
+        label={i.owner}
+        registrationId={registrationId}
+        value={owners[0]}
+        onChange={setOwners[0]}
+        error={errorFor(`${prefix}-owner`)}
+      />
+      <OwnerPicker
+        id={`${prefix}-owner2`}
+        label={i.secondOwner}
+        registrationId={registrationId}
+        value={owners[1]}
+        onChange={setOwners[1]}
+        error={undefined}
+      />
+      <DateField
+        id={`${prefix}-due`}
+        label={i.due}
+        value={due}
+        onChange={setDue}
+        error={errorFor(`${prefix}-due`)}
+      />
+    </Fieldset>
+  );
+}
+
 function IntakeForm(props: Props) {
   const existing = (kind: 'intake' | 'home_visit') =>
     props.registration.tasks.find((x) => x.kind === kind && x.doneOn === null);
@@ -557,58 +608,26 @@ function IntakeForm(props: Props) {
       onSubmit={onSubmit}
       submitLabel={i.submit}
     >
-      <Fieldset>
-        <FieldsetLegend>{i.intakeLegend}</FieldsetLegend>
-        <OwnerPicker
-          id="int-owner"
-          label={i.owner}
-          registrationId={props.registration.id}
-          value={intakeOwner}
-          onChange={setIntakeOwner}
-          error={step.errorFor('int-owner')}
-        />
-        <OwnerPicker
-          id="int-owner2"
-          label={i.secondOwner}
-          registrationId={props.registration.id}
-          value={intakeOwner2}
-          onChange={setIntakeOwner2}
-          error={undefined}
-        />
-        <DateField
-          id="int-due"
-          label={i.due}
-          value={intakeDue}
-          onChange={setIntakeDue}
-          error={step.errorFor('int-due')}
-        />
-      </Fieldset>
-      <Fieldset>
-        <FieldsetLegend>{i.homeVisitLegend}</FieldsetLegend>
-        <OwnerPicker
-          id="hv-owner"
-          label={i.owner}
-          registrationId={props.registration.id}
-          value={visitOwner}
-          onChange={setVisitOwner}
-          error={step.errorFor('hv-owner')}
-        />
-        <OwnerPicker
-          id="hv-owner2"
-          label={i.secondOwner}
-          registrationId={props.registration.id}
-          value={visitOwner2}
-          onChange={setVisitOwner2}
-          error={undefined}
-        />
-        <DateField
-          id="hv-due"
-          label={i.due}
-          value={visitDue}
-          onChange={setVisitDue}
-          error={step.errorFor('hv-due')}
-        />
-      </Fieldset>
+      <TaskFields
+        prefix="int"
+        legend={i.intakeLegend}
+        registrationId={props.registration.id}
+        owners={[intakeOwner, intakeOwner2]}
+        setOwners={[setIntakeOwner, setIntakeOwner2]}
+        due={intakeDue}
+        setDue={setIntakeDue}
+        errorFor={step.errorFor}
+      />
+      <TaskFields
+        prefix="hv"
+        legend={i.homeVisitLegend}
+        registrationId={props.registration.id}
+        owners={[visitOwner, visitOwner2]}
+        setOwners={[setVisitOwner, setVisitOwner2]}
+        due={visitDue}
+        setDue={setVisitDue}
+        errorFor={step.errorFor}
+      />
     </StepFrame>
   );
 }

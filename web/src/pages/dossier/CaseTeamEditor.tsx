@@ -16,6 +16,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
+import { ConflictChoice } from '../../components/ConflictChoice';
 import { isApiError, type ApiError } from '../../api/client';
 import {
   findCaseTeamCandidates,
@@ -225,38 +226,27 @@ function CaseTeamForm({ team, pupilId, onSaved, onCancel }: Props & { team: Case
         </Alert>
       )}
       {conflict && (
-        <div ref={conflictRef} tabIndex={-1} className="ep-focus-target ep-case-team-conflict">
-          <Alert type="warning">
-            <Paragraph>
-              <strong>{nl.problem.message('version-conflict', 412)}</strong>
-            </Paragraph>
-            <Paragraph>{t.conflictIntro}</Paragraph>
-            {conflict.members.length === 0 ? (
-              <Paragraph>{nl.dossier.caseTeam.none}</Paragraph>
-            ) : (
-              <CaseTeamTable members={conflict.members} caption={t.conflictCaption} />
-            )}
-            <div className="ep-actions">
-              <PrimaryActionButton
-                type="button"
-                disabled={saving}
-                onClick={() => {
-                  reapply(conflict);
-                }}
-              >
-                {t.reapply}
-              </PrimaryActionButton>
-              <SecondaryActionButton
-                type="button"
-                onClick={() => {
-                  takeCurrent(conflict);
-                }}
-              >
-                {t.takeCurrent}
-              </SecondaryActionButton>
-            </div>
-          </Alert>
-        </div>
+        <ConflictChoice
+          focusRef={conflictRef}
+          className="ep-case-team-conflict"
+          heading={nl.problem.message('version-conflict', 412)}
+          intro={t.conflictIntro}
+          busy={saving}
+          reapplyLabel={t.reapply}
+          takeCurrentLabel={t.takeCurrent}
+          onReapply={() => {
+            reapply(conflict);
+          }}
+          onTakeCurrent={() => {
+            takeCurrent(conflict);
+          }}
+        >
+          {conflict.members.length === 0 ? (
+            <Paragraph>{nl.dossier.caseTeam.none}</Paragraph>
+          ) : (
+            <CaseTeamTable members={conflict.members} caption={t.conflictCaption} />
+          )}
+        </ConflictChoice>
       )}
 
       <form id="ct-form" className="ep-form" noValidate onSubmit={onSubmit}>

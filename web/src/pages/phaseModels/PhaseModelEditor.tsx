@@ -19,6 +19,7 @@ import {
 import { isApiError, type ApiError } from '../../api/client';
 import { isPhaseModel, putPhaseModel } from '../../api/phaseModels';
 import type { PhaseModel, PlaceKind } from '../../api/trajectory';
+import { ConflictChoice } from '../../components/ConflictChoice';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -205,34 +206,22 @@ export function PhaseModelEditor({ model, onSaved, onCancel }: Props) {
         </Alert>
       )}
       {conflict && (
-        <div ref={conflictRef} tabIndex={-1} className="ep-focus-target">
-          <Alert type="warning">
-            <Paragraph>
-              <strong>{t.conflict}</strong>
-            </Paragraph>
-            <Paragraph>{t.conflictIntro}</Paragraph>
-            <PhaseTable model={conflict} caption={t.conflictCaption(conflict.name)} />
-            <div className="ep-actions">
-              <PrimaryActionButton
-                type="button"
-                disabled={busy}
-                onClick={() => {
-                  reapply(conflict);
-                }}
-              >
-                {t.reapply}
-              </PrimaryActionButton>
-              <SecondaryActionButton
-                type="button"
-                onClick={() => {
-                  takeCurrent(conflict);
-                }}
-              >
-                {t.takeCurrent}
-              </SecondaryActionButton>
-            </div>
-          </Alert>
-        </div>
+        <ConflictChoice
+          focusRef={conflictRef}
+          heading={t.conflict}
+          intro={t.conflictIntro}
+          busy={busy}
+          reapplyLabel={t.reapply}
+          takeCurrentLabel={t.takeCurrent}
+          onReapply={() => {
+            reapply(conflict);
+          }}
+          onTakeCurrent={() => {
+            takeCurrent(conflict);
+          }}
+        >
+          <PhaseTable model={conflict} caption={t.conflictCaption(conflict.name)} />
+        </ConflictChoice>
       )}
       <p className="ep-visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -46,6 +46,26 @@ std::string new_time_ordered_uuid(std::int64_t unix_millis) {
   return format_uuid(b);
 }
 
+TimeOrderedUuids::TimeOrderedUuids(std::int64_t unix_millis) : millis_(unix_millis) {
+  ensure_sodium();
+  randombytes_buf(&rand_a_, sizeof rand_a_);
+  randombytes_buf(&counter_, sizeof counter_);
+  counter_ >>= 4; // 60 random bits: 2^60 ids before the 62-bit counter could overflow
+}
+
+std::string TimeOrderedUuids::next() {
+  std::array<unsigned char, 16> b{};
+  for (int i = 0; i < 6; ++i)
+    b[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(millis_) >> (40 - 8 * i));
+  b[6] = static_cast<unsigned char>(0x70 | ((rand_a_ >> 8) & 0x0F));
+  b[7] = static_cast<unsigned char>(rand_a_ & 0xFF);
+  const std::uint64_t counter = counter_++;
+  for (int i = 0; i < 8; ++i)
+    b[8 + i] = static_cast<unsigned char>(counter >> (56 - 8 * i));
+  b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+  return format_uuid(b);
+}
+
 std::string uuid_from_bits(std::uint64_t high, std::uint64_t low) {
   std::array<unsigned char, 16> b{};
   for (int i = 0; i < 8; ++i) {

@@ -42,21 +42,6 @@ core::Result<std::string> locate_school(soci::session& sql, const std::string& i
   return *id;
 }
 
-/// YYYY-MM-DD from the parser's numbers, without a round trip through Date.
-void format_date(std::string& out, int year, int month, int day) {
-  out.resize(10);
-  out[0] = static_cast<char>('0' + year / 1000 % 10);
-  out[1] = static_cast<char>('0' + year / 100 % 10);
-  out[2] = static_cast<char>('0' + year / 10 % 10);
-  out[3] = static_cast<char>('0' + year % 10);
-  out[4] = '-';
-  out[5] = static_cast<char>('0' + month / 10);
-  out[6] = static_cast<char>('0' + month % 10);
-  out[7] = '-';
-  out[8] = static_cast<char>('0' + day / 10);
-  out[9] = static_cast<char>('0' + day % 10);
-}
-
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -137,15 +122,14 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
     inserter.expect_keys(low->key, high->key);
   }
   std::vector<char> touched(pupils.size(), 0);
-  std::string date;
   importers::AbsenceCsvParser parser(std::move(options));
   const importers::AbsenceImportResult result =
       parse(parser, [&](std::span<const importers::AbsenceRow> rows) {
         for (const auto& row : rows) {
           // The parser passes only rows whose pupil pupil_index found.
           const auto& pupil = pupils[row.pupil_index];
-          format_date(date, row.year, row.month, row.day);
-          inserter.add(pupil.key, date, row.lesson_hour, row.kind, false, row.remark);
+          inserter.add(pupil.key, domain::Date{row.year, row.month, row.day}, row.lesson_hour, row.kind,
+                       false, row.remark);
           touched[row.pupil_index] = 1;
         }
       });

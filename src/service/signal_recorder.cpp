@@ -62,7 +62,7 @@ domain::SchoolProtocol school_protocol(soci::session& sql, const std::string& sc
 
 SignalRecorder::SignalRecorder(soci::session& sql, domain::Date today, core::Instant now)
     : sql_(sql), today_(today), now_(core::format_instant(now)),
-      now_millis_(std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()),
+      ids_(std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()),
       calendar_(domain::school_calendar_for(today)), school_year_(domain::school_year_of(today)) {}
 
 const domain::SchoolProtocol& SignalRecorder::protocol_of(const std::string& school_id) {
@@ -152,8 +152,8 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const store::Sign
 
   const std::string due = domain::to_iso(due_date(calendar_, today_));
   for (const auto& firing : firings) {
-    // Time-ordered ids: an import's signals and tasks go in at the right edge of their indexes.
-    store::SignalRecord signal{core::new_time_ordered_uuid(now_millis_),
+    // Ascending ids: an import's signals and tasks go in at the right edge of their indexes.
+    store::SignalRecord signal{ids_.next(),
                                pupil_id,
                                school_year_,
                                firing.rule_code,
@@ -164,7 +164,7 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const store::Sign
                                now_};
     const auto* rule = protocol.find(firing.rule_code);
     store::TaskRecord task;
-    task.id = core::new_time_ordered_uuid(now_millis_);
+    task.id = ids_.next();
     task.region_id = pupil.region_id;
     task.pupil_id = pupil_id;
     task.kind = "escalation_signal";

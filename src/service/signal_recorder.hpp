@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "core/ids.hpp"
 #include "domain/dates.hpp"
 #include "domain/escalation.hpp"
 #include "domain/school_calendar.hpp"
@@ -49,7 +50,7 @@ private:
   soci::session& sql_;
   domain::Date today_;
   std::string now_;
-  std::int64_t now_millis_;
+  core::TimeOrderedUuids ids_; // of signals and tasks, all stamped now_
   domain::SchoolCalendar calendar_;
   std::string school_year_;
   std::map<std::string, domain::SchoolProtocol> protocols_;

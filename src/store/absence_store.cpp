@@ -1,6 +1,7 @@
 #include "store/absence_store.hpp"
 
 #include "store/multi_row_insert.hpp"
+#include "store/sqlite_statement.hpp"
 #include "store/statement_cache.hpp"
 
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -386,27 +387,6 @@ struct SelectSignalsQuery : StatementCache::Entry {
   }
 };
 
-struct InsertSignalStatement : StatementCache::Entry {
-  SignalRecord s;
-  soci::statement st;
-  explicit InsertSignalStatement(soci::session& sql) : st(sql) {
-    st.exchange(soci::use(s.id, "id"));
-    st.exchange(soci::use(s.pupil_id, "p"));
-    st.exchange(soci::use(s.school_year, "y"));
-    st.exchange(soci::use(s.rule_code, "r"));
-    st.exchange(soci::use(s.occurrence, "o"));
-    st.exchange(soci::use(s.fired_on, "f"));
-    st.exchange(soci::use(s.recipient, "rc"));
-    st.exchange(soci::use(s.evidence, "e"));
-    st.exchange(soci::use(s.created_at, "c"));
-    st.alloc();
-    st.prepare("INSERT INTO escalation_signals (id, pupil_id, school_year, rule_code, occurrence, fired_on, "
-               "recipient, evidence, created_at) VALUES (:id, :p, :y, :r, :o, :f, :rc, :e, :c) "
-               "ON CONFLICT (pupil_id, school_year, rule_code, occurrence) DO NOTHING");
-    st.define_and_bind();
-  }
-};
-
 std::vector<SignalRecord> select_signals(soci::session& sql, const std::string& pupil_id,
                                          const std::string* school_year) {
   auto& q = statement_cache(sql).get<SelectSignalsQuery>(sql);
@@ -470,17 +450,30 @@ std::string case_lead_of(soci::session& sql, const std::string& pupil_id) {
 }
 
 bool insert_signal(soci::session& sql, const SignalRecord& s) {
-  auto& q = statement_cache(sql).get<InsertSignalStatement>(sql);
-  q.s = s;
-  q.st.execute(true);
-  return q.st.get_affected_rows() == 1;
+  return !insert_signals(sql, std::span<const SignalRecord>(&s, 1)).empty();
 }
 
 std::vector<std::string> insert_signals(soci::session& sql, std::span<const SignalRecord> signals) {
   std::vector<std::string> inserted;
   if (!round_trips_cost(sql)) {
-    for (const auto& s : signals)
-      if (insert_signal(sql, s)) inserted.push_back(s.id);
+    // One prepared statement, values bound by position from the records (an import writes
+    // thousands of signals; SOCI's per-row binding was most of their cost).
+    SqliteStatement st(sql,
+                       "INSERT INTO escalation_signals (id, pupil_id, school_year, rule_code, occurrence, "
+                       "fired_on, recipient, evidence, created_at) VALUES (?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT (pupil_id, school_year, rule_code, occurrence) DO NOTHING");
+    for (const auto& s : signals) {
+      st.bind(1, s.id);
+      st.bind(2, s.pupil_id);
+      st.bind(3, s.school_year);
+      st.bind(4, s.rule_code);
+      st.bind(5, static_cast<long long>(s.occurrence));
+      st.bind(6, s.fired_on);
+      st.bind(7, s.recipient);
+      st.bind(8, s.evidence);
+      st.bind(9, s.created_at);
+      if (st.run() == 1) inserted.push_back(s.id);
+    }
     return inserted;
   }
   for (std::size_t begin = 0; begin < signals.size(); begin += kMultiRowInsertRows) {

@@ -68,7 +68,10 @@ public:
   AbsenceInserter& operator=(const AbsenceInserter&) = delete;
 
   /// Stages one row (date YYYY-MM-DD); written when the batch is full or at flush().
+  /// std::invalid_argument for a date that is not one.
   void add(long long pupil_key, std::string_view date, int lesson_hour, domain::AbsenceKind kind,
+           bool marked_luxe, std::string_view remark);
+  void add(long long pupil_key, domain::Date date, int lesson_hour, domain::AbsenceKind kind,
            bool marked_luxe, std::string_view remark);
   /// For a large load: the pupil keys of the rows to come lie in [low, high]. A load larger than
   /// one batch is then spread over temporary files by key range and written range by range at

@@ -1,6 +1,7 @@
 #include "store/task_store.hpp"
 
 #include "store/multi_row_insert.hpp"
+#include "store/sqlite_statement.hpp"
 #include "store/statement_cache.hpp"
 
 namespace eenplan::store {
@@ -124,8 +125,26 @@ void insert_task(soci::session& sql, const TaskRecord& t) {
 
 void insert_tasks(soci::session& sql, std::span<const TaskRecord> tasks) {
   if (!round_trips_cost(sql)) {
-    for (const auto& t : tasks)
-      insert_task(sql, t);
+    // As insert_signals: one prepared statement, values bound by position from the records.
+    SqliteStatement st(sql, "INSERT INTO tasks (id, region_id, pupil_id, kind, title, assignee_user_id, "
+                            "assignee_organisation_id, assignee_role, due_on, source_id, status, created_at, "
+                            "version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const auto& t : tasks) {
+      st.bind(1, t.id);
+      st.bind(2, t.region_id);
+      st.bind_or_null(3, t.pupil_id);
+      st.bind(4, t.kind);
+      st.bind(5, t.title);
+      st.bind_or_null(6, t.assignee_user_id);
+      st.bind_or_null(7, t.assignee_organisation_id);
+      st.bind_or_null(8, t.assignee_role);
+      st.bind_or_null(9, t.due_on);
+      st.bind_or_null(10, t.source_id);
+      st.bind(11, t.status);
+      st.bind(12, t.created_at);
+      st.bind(13, static_cast<long long>(t.version));
+      st.run();
+    }
     return;
   }
   for (std::size_t begin = 0; begin < tasks.size(); begin += kMultiRowInsertRows) {

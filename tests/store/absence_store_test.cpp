@@ -290,6 +290,35 @@ TEST_P(AbsenceStoreTest, OneAuditEventPerAffectedPupilInTheImportTransaction) {
   EXPECT_TRUE(store::verify_audit_chain(lease.sql()).ok);
 }
 
+TEST_P(AbsenceStoreTest, InserterStoresDateLessonHourKindAndRemarkAsGivenInKeyOrder) {
+  const auto p = pupil("1001", school_);
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  store::Transaction tx(sql, db_->dialect(), store::Transaction::Mode::Write);
+  const long long key = store::pupil_key(sql, p);
+  store::AbsenceInserter inserter(sql, {0, coordinator_.user_id, at()});
+  // Out of order, a date given as text and as Date, the last day of a month and hour 16.
+  inserter.add(key, domain::Date{2026, 11, 30}, 16, domain::AbsenceKind::Late, false, "bus te laat");
+  inserter.add(key, "2026-09-01", 1, domain::AbsenceKind::Sick, false, "");
+  inserter.add(key, domain::Date{2026, 9, 1}, 1, domain::AbsenceKind::Unauthorised, false, "dubbel");
+  EXPECT_THROW(inserter.add(key, "2026-02-30", 1, domain::AbsenceKind::Sick, false, ""),
+               std::invalid_argument);
+  EXPECT_THROW(inserter.add(key, domain::Date{2026, 9, 2}, 0, domain::AbsenceKind::Sick, false, ""),
+               std::invalid_argument);
+  EXPECT_EQ(inserter.flush(), 2); // the second row for 1 September, hour 1, is a duplicate
+  tx.commit();
+  const auto rows = store::list_absences(sql, p, "2026-08-01", "2027-07-31");
+  ASSERT_EQ(rows.size(), 2U);
+  EXPECT_EQ(rows[0].date, "2026-09-01");
+  EXPECT_EQ(rows[0].lesson_hour, 1);
+  EXPECT_EQ(rows[0].kind, "sick"); // the first of the two for one slot is kept
+  EXPECT_EQ(rows[1].date, "2026-11-30");
+  EXPECT_EQ(rows[1].lesson_hour, 16);
+  EXPECT_EQ(rows[1].kind, "late");
+  EXPECT_EQ(rows[1].remark, "bus te laat");
+  EXPECT_EQ(rows[1].recorded_by, coordinator_.user_id);
+}
+
 TEST_P(AbsenceStoreTest, ImportIntoAnotherSchoolIsForbidden) {
   pupil("2002", other_school_);
   std::istringstream in("leerlingnummer,datum,lesuur,soort,opmerking\n2002,2026-11-23,1,ziek,\n");

@@ -1,5 +1,8 @@
 #include "service/absence_service.hpp"
 
+#include <future>
+#include <optional>
+
 #include <algorithm>
 #include <chrono>
 #include <spdlog/spdlog.h>
@@ -63,6 +66,46 @@ std::string line_message(const importers::ImportError& e) {
 }
 
 // ---- import --------------------------------------------------------------------------------
+
+namespace {
+
+/// Writes the staged rows group by group, each after the rules ran on it, on two cores: while
+/// this thread writes one group (its signals, tasks and absences: the session is this thread's),
+/// helper threads read the next group back and sort it, and run the rules on the group whose
+/// stored rows this thread has just read. The rules' reads and the writes concern different
+/// pupils, so their order does not change what either sees. Returns the signals recorded.
+long long write_evaluated(store::AbsenceInserter& inserter, SignalRecorder& recorder,
+                          const std::function<const std::string&(long long key)>& id_of) {
+  using Group = store::AbsenceInserter::Group;
+  struct Evaluated {
+    Group group;
+    SignalRecorder::Evaluation evaluation;
+  };
+  long long signals = 0;
+  const auto write = [&](Evaluated& done) {
+    signals += static_cast<long long>(recorder.record(std::move(done.evaluation)));
+    inserter.write(std::move(done.group));
+  };
+  const std::size_t groups = inserter.finish_staging();
+  if (groups == 0) return 0;
+  std::future<Group> next = std::async(std::launch::async, [&] { return inserter.read_group(0); });
+  std::optional<Evaluated> previous;
+  for (std::size_t i = 0; i < groups; ++i) {
+    Group group = next.get();
+    if (i + 1 < groups)
+      next = std::async(std::launch::async, [&inserter, i] { return inserter.read_group(i + 1); });
+    const auto inputs = recorder.load_staged(group.staged(), id_of);
+    auto evaluation =
+        std::async(std::launch::async, [&] { return recorder.evaluate_loaded(group.staged(), inputs); });
+    if (previous) write(*previous);
+    auto result = evaluation.get(); // before the group moves on
+    previous.emplace(Evaluated{std::move(group), std::move(result)});
+  }
+  write(*previous);
+  return signals;
+}
+
+} // namespace
 
 template <typename Parse>
 core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& who,
@@ -151,11 +194,8 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
   by_key.reserve(pupils.size() * 2);
   for (std::size_t i = 0; i < pupils.size(); ++i)
     by_key.emplace(pupils[i].key, i);
-  long long signals = 0;
-  inserter.flush([&](std::span<const store::AbsenceInserter::StagedAbsence> staged) {
-    signals += static_cast<long long>(recorder.evaluate_staged(
-        staged, [&](long long key) -> const std::string& { return pupils[by_key.at(key)].id; }));
-  });
+  const long long signals = write_evaluated(
+      inserter, recorder, [&](long long key) -> const std::string& { return pupils[by_key.at(key)].id; });
   report.rows_read = result.rows;
   report.rows_added = inserter.rows_added();
   report.layout = result.layout;

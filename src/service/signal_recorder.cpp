@@ -85,42 +85,57 @@ std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pup
   std::vector<store::SignalRecord> created;
   const auto contexts =
       store::signal_contexts(sql_, std::span<const std::string>(&pupil_id, 1), school_year_);
+  Evaluation evaluation;
   if (const auto it = contexts.find(pupil_id); it != contexts.end())
-    evaluate_one(pupil_id, it->second, absences);
-  record_pending([&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
+    evaluate_one(pupil_id, it->second, protocol_of(it->second.enrolment_school_id), absences, evaluation);
+  record(std::move(evaluation), [&](store::SignalRecord&& signal) { created.push_back(std::move(signal)); });
   return created;
 }
 
 std::size_t SignalRecorder::evaluate_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
                                             const std::function<const std::string&(long long key)>& id_of) {
-  std::vector<long long> keys; // staged is sorted by key
-  for (const auto& row : staged)
-    if (keys.empty() || keys.back() != row.pupil_key) keys.push_back(row.pupil_key);
+  const auto inputs = load_staged(staged, id_of);
+  return record(evaluate_loaded(staged, inputs));
+}
+
+SignalRecorder::StagedInputs
+SignalRecorder::load_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
+                            const std::function<const std::string&(long long key)>& id_of) {
+  StagedInputs in;
+  for (const auto& row : staged) // staged is sorted by key
+    if (in.keys.empty() || in.keys.back() != row.pupil_key) in.keys.push_back(row.pupil_key);
   // What the pupils already had: every kind, since a stored row keeps its slot whatever comes in.
-  std::vector<std::vector<domain::Absence>> stored(keys.size());
-  store::for_each_pupils_absences(sql_, keys, domain::to_iso(calendar_.first_day()),
+  in.stored.resize(in.keys.size());
+  store::for_each_pupils_absences(sql_, in.keys, domain::to_iso(calendar_.first_day()),
                                   domain::to_iso(calendar_.last_day()), store::AbsenceKinds::All,
                                   [&](long long key, std::span<const store::CountableAbsence> rows) {
-                                    const auto at = std::lower_bound(keys.begin(), keys.end(), key);
-                                    if (at == keys.end() || *at != key) return;
-                                    auto& out = stored[static_cast<std::size_t>(at - keys.begin())];
+                                    const auto at = std::lower_bound(in.keys.begin(), in.keys.end(), key);
+                                    if (at == in.keys.end() || *at != key) return;
+                                    auto& out = in.stored[static_cast<std::size_t>(at - in.keys.begin())];
                                     for (const auto& a : rows)
                                       out.push_back({{}, a.date, a.lesson_hour, a.kind, a.marked_luxe});
                                   });
-  std::vector<std::string> ids;
-  ids.reserve(keys.size());
-  for (const long long key : keys)
-    ids.push_back(id_of(key));
-  const auto contexts = store::signal_contexts(sql_, ids, school_year_);
-  std::size_t created = 0;
+  in.ids.reserve(in.keys.size());
+  for (const long long key : in.keys)
+    in.ids.push_back(id_of(key));
+  in.contexts = store::signal_contexts(sql_, in.ids, school_year_);
+  for (const auto& [id, context] : in.contexts)
+    in.protocols.emplace(context.enrolment_school_id, &protocol_of(context.enrolment_school_id));
+  return in;
+}
+
+SignalRecorder::Evaluation
+SignalRecorder::evaluate_loaded(std::span<const store::AbsenceInserter::StagedAbsence> staged,
+                                const StagedInputs& in) {
+  Evaluation evaluation;
   std::vector<domain::Absence> merged;
   std::size_t row = 0;
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    const auto& before = stored[k];
+  for (std::size_t k = 0; k < in.keys.size(); ++k) {
+    const auto& before = in.stored[k];
     merged.clear();
     merged.reserve(before.size());
     std::size_t b = 0;
-    for (; row < staged.size() && staged[row].pupil_key == keys[k]; ++row) {
+    for (; row < staged.size() && staged[row].pupil_key == in.keys[k]; ++row) {
       const auto& s = staged[row];
       if (s.date < calendar_.first_day() || calendar_.last_day() < s.date) continue;
       const domain::AbsenceKey key{s.date, s.lesson_hour};
@@ -130,14 +145,16 @@ std::size_t SignalRecorder::evaluate_staged(std::span<const store::AbsenceInsert
       merged.push_back({{}, s.date, s.lesson_hour, s.kind, s.marked_luxe});
     }
     merged.insert(merged.end(), before.begin() + static_cast<std::ptrdiff_t>(b), before.end());
-    if (const auto it = contexts.find(ids[k]); it != contexts.end()) evaluate_one(ids[k], it->second, merged);
+    if (const auto it = in.contexts.find(in.ids[k]); it != in.contexts.end())
+      evaluate_one(in.ids[k], it->second, *in.protocols.at(it->second.enrolment_school_id), merged,
+                   evaluation);
   }
-  record_pending([&](store::SignalRecord&&) { ++created; });
-  return created;
+  return evaluation;
 }
 
 void SignalRecorder::evaluate_one(const std::string& pupil_id, const store::SignalContext& pupil,
-                                  const std::vector<domain::Absence>& absences) {
+                                  const domain::SchoolProtocol& protocol,
+                                  const std::vector<domain::Absence>& absences, Evaluation& out) {
   std::vector<domain::Firing> fired;
   for (const auto& s : pupil.signals) {
     domain::Firing f;
@@ -146,7 +163,6 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const store::Sign
     f.evidence = store::parse_evidence_json(s.evidence);
     fired.push_back(std::move(f));
   }
-  const auto& protocol = protocol_of(pupil.enrolment_school_id);
   const auto firings = domain::evaluate(protocol, calendar_, absences, fired, pupil.exempt);
   if (firings.empty()) return;
 
@@ -173,24 +189,26 @@ void SignalRecorder::evaluate_one(const std::string& pupil_id, const store::Sign
     task.source_id = signal.id;
     task.created_at = now_;
     assign(task, firing.recipient, pupil);
-    pending_signals_.push_back(std::move(signal));
-    pending_tasks_.push_back(std::move(task));
+    out.signals.push_back(std::move(signal));
+    out.tasks.push_back(std::move(task));
   }
 }
 
-void SignalRecorder::record_pending(const std::function<void(store::SignalRecord&&)>& on_signal) {
+std::size_t SignalRecorder::record(Evaluation evaluation,
+                                   const std::function<void(store::SignalRecord&&)>& on_signal) {
   // A signal recorded meanwhile (same pupil, year, rule, occurrence) is skipped with its task.
-  auto inserted = store::insert_signals(sql_, pending_signals_);
+  auto inserted = store::insert_signals(sql_, evaluation.signals);
   std::sort(inserted.begin(), inserted.end());
   const auto went_in = [&](const std::string& id) {
     return std::binary_search(inserted.begin(), inserted.end(), id);
   };
-  std::erase_if(pending_tasks_, [&](const store::TaskRecord& t) { return !went_in(t.source_id); });
-  store::insert_tasks(sql_, pending_tasks_);
-  for (auto& signal : pending_signals_)
-    if (went_in(signal.id)) on_signal(std::move(signal));
-  pending_signals_.clear();
-  pending_tasks_.clear();
+  std::erase_if(evaluation.tasks, [&](const store::TaskRecord& t) { return !went_in(t.source_id); });
+  store::insert_tasks(sql_, evaluation.tasks);
+  if (on_signal) {
+    for (auto& signal : evaluation.signals)
+      if (went_in(signal.id)) on_signal(std::move(signal));
+  }
+  return inserted.size();
 }
 
 } // namespace eenplan::service

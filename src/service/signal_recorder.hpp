@@ -34,17 +34,43 @@ public:
   /// (every row of this import for them, not yet written) on those rows together with the
   /// absences they already had, the stored row winning where both hold a slot, as the insert
   /// will. `id_of` gives the pupil id of a key. Returns how many signals it recorded.
+  /// The same as record(evaluate_loaded(staged, load_staged(staged, id_of))).
   std::size_t evaluate_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
                               const std::function<const std::string&(long long key)>& id_of);
+
+  /// What the rules need from the database for a group of staged rows.
+  struct StagedInputs {
+    std::vector<long long> keys;                      // of the pupils in the group, ascending
+    std::vector<std::string> ids;                     // their pupil ids, in the same order
+    std::vector<std::vector<domain::Absence>> stored; // what each already had
+    std::map<std::string, store::SignalContext> contexts;
+    std::map<std::string, const domain::SchoolProtocol*> protocols; // by enrolment school
+  };
+  /// New signals and their tasks, not yet recorded.
+  struct Evaluation {
+    std::vector<store::SignalRecord> signals;
+    std::vector<store::TaskRecord> tasks;
+  };
+  /// The three steps of evaluate_staged, so an import can overlap them with its writes. Reads
+  /// on the session:
+  StagedInputs load_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
+                           const std::function<const std::string&(long long key)>& id_of);
+  /// Uses no session and nothing load_staged or record change, so it may run on another thread
+  /// while they run; one evaluation at a time (it numbers the new signals and tasks).
+  Evaluation evaluate_loaded(std::span<const store::AbsenceInserter::StagedAbsence> staged,
+                             const StagedInputs& inputs);
+  /// Writes the signals and their tasks on the session (a signal recorded meanwhile is skipped
+  /// with its task); `on_signal` for each new one. Returns how many went in.
+  std::size_t record(Evaluation evaluation, const std::function<void(store::SignalRecord&&)>& on_signal = {});
+
   const domain::SchoolCalendar& calendar() const { return calendar_; }
   const std::string& school_year() const { return school_year_; }
 
 private:
-  /// Runs the rules; the new signals and their tasks wait in pending_* for record_pending.
+  /// Runs the rules for one pupil; the new signals and their tasks go into `out`.
   void evaluate_one(const std::string& pupil_id, const store::SignalContext& pupil,
-                    const std::vector<domain::Absence>& absences);
-  /// Writes the pending signals and tasks, many per statement; `on_signal` for each new one.
-  void record_pending(const std::function<void(store::SignalRecord&&)>& on_signal);
+                    const domain::SchoolProtocol& protocol, const std::vector<domain::Absence>& absences,
+                    Evaluation& out);
   const domain::SchoolProtocol& protocol_of(const std::string& school_id);
 
   soci::session& sql_;
@@ -54,8 +80,6 @@ private:
   domain::SchoolCalendar calendar_;
   std::string school_year_;
   std::map<std::string, domain::SchoolProtocol> protocols_;
-  std::vector<store::SignalRecord> pending_signals_;
-  std::vector<store::TaskRecord> pending_tasks_;
 };
 
 } // namespace eenplan::service

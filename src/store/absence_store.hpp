@@ -93,6 +93,32 @@ public:
   /// With `before_write`: the load must have had expect_keys() or fit in one batch (otherwise a
   /// pupil's rows could already be written, unseen): std::logic_error.
   long long flush(const BeforeWrite& before_write = {});
+
+  /// flush() in steps, for a caller that works on one group while another is written: one key
+  /// range of the load, read back and sorted by pupil key, date and lesson hour, holding every
+  /// row of this load for its pupils.
+  class Group {
+  public:
+    Group();
+    ~Group();
+    Group(Group&&) noexcept;
+    Group& operator=(Group&&) noexcept;
+    /// The rows as the rules see them (valid while the group lives).
+    std::span<const StagedAbsence> staged() const;
+
+  private:
+    friend class AbsenceInserter;
+    struct Rows;
+    std::unique_ptr<Rows> rows_;
+  };
+  /// Ends staging and returns the number of groups; then read_group() and write() each, in any
+  /// order. As flush(before_write): std::logic_error when rows were written early.
+  std::size_t finish_staging();
+  /// Reads group `index` back and sorts it. Uses neither the session nor anything write()
+  /// uses, so it may run on another thread while another group is written. Each index once.
+  Group read_group(std::size_t index);
+  /// Writes the group's rows on the session; returns how many were new.
+  long long write(Group group);
   long long rows_added() const { return added_; }
 
 private:

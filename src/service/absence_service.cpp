@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 #include <unordered_map>
 
+#include "core/helper_thread.hpp"
 #include "core/ids.hpp"
 #include "domain/access.hpp"
 #include "domain/school_calendar.hpp"
@@ -71,8 +72,8 @@ namespace {
 
 /// Writes the staged rows group by group, each after the rules ran on it, on two cores: while
 /// this thread writes one group (its signals, tasks and absences: the session is this thread's),
-/// helper threads read the next group back and sort it, and run the rules on the group whose
-/// stored rows this thread has just read. The rules' reads and the writes concern different
+/// a helper thread runs the rules on the group whose stored rows this thread has just read, then
+/// reads the next group back and sorts it. The rules' reads and the writes concern different
 /// pupils, so their order does not change what either sees. Returns the signals recorded.
 long long write_evaluated(store::AbsenceInserter& inserter, SignalRecorder& recorder,
                           const std::function<const std::string&(long long key)>& id_of) {
@@ -88,15 +89,18 @@ long long write_evaluated(store::AbsenceInserter& inserter, SignalRecorder& reco
   };
   const std::size_t groups = inserter.finish_staging();
   if (groups == 0) return 0;
-  std::future<Group> next = std::async(std::launch::async, [&] { return inserter.read_group(0); });
+  core::HelperThread helper;
+  std::future<Group> next = helper.submit([&inserter] { return inserter.read_group(0); });
   std::optional<Evaluated> previous;
   for (std::size_t i = 0; i < groups; ++i) {
     Group group = next.get();
-    if (i + 1 < groups)
-      next = std::async(std::launch::async, [&inserter, i] { return inserter.read_group(i + 1); });
     const auto inputs = recorder.load_staged(group.staged(), id_of);
-    auto evaluation =
-        std::async(std::launch::async, [&] { return recorder.evaluate_loaded(group.staged(), inputs); });
+    auto evaluation = helper.submit([&] { return recorder.evaluate_loaded(group.staged(), inputs); });
+    // The job reads group and inputs: should a write below throw, it must end before they go.
+    const core::ScopeExit wait_for_evaluation([&] {
+      if (evaluation.valid()) evaluation.wait();
+    });
+    if (i + 1 < groups) next = helper.submit([&inserter, i] { return inserter.read_group(i + 1); });
     if (previous) write(*previous);
     auto result = evaluation.get(); // before the group moves on
     previous.emplace(Evaluated{std::move(group), std::move(result)});
@@ -160,9 +164,12 @@ core::Result<AbsenceImportReport> AbsenceService::import_with(const Principal& w
       sql, {report.id, *school_id, request.file_name, "", "", 0, 0, who.user_id, now});
   const store::BulkLoadCache cache(sql, kImportCacheMebibytes);
   store::AbsenceInserter inserter(sql, {import_key, "", ""});
-  if (!pupils.empty()) {
-    const auto [low, high] = std::ranges::minmax_element(pupils, {}, &store::SchoolPupilRecord::key);
-    inserter.expect_keys(low->key, high->key);
+  {
+    std::vector<long long> keys;
+    keys.reserve(pupils.size());
+    for (const auto& p : pupils)
+      keys.push_back(p.key);
+    inserter.expect_keys(keys);
   }
   std::vector<char> touched(pupils.size(), 0);
   importers::AbsenceCsvParser parser(std::move(options));

@@ -27,7 +27,7 @@ namespace {
 constexpr std::size_t kBatch = 100'000;
 /// Key ranges of a spilled load. Each range is held whole while it is evaluated and written:
 /// with 32 ranges a 5,000,000-row import peaked at 204 MB, with 128 at 123 MB, as fast.
-constexpr long long kBuckets = 128;
+constexpr std::size_t kBuckets = 128;
 
 /// One staged row in 24 bytes. Pupil key, date and lesson hour are packed into one integer in
 /// that order, so sorting a batch compares one number instead of a key, ten bytes of date text
@@ -321,7 +321,10 @@ struct AbsenceInserter::Impl {
   std::string remarks;
   std::unique_ptr<SqliteWriter> sqlite;
   std::unique_ptr<PostgresWriter> postgres;
-  long long low_key = 0, high_key = -1;          // expect_keys
+  // expect_keys: the pupils' keys, ascending, and each key's range as a table over [low, high]
+  // (a key between two expected ones goes with the next), or empty when that would be large.
+  std::vector<long long> keys;
+  std::vector<std::uint8_t> range_of;
   std::vector<std::unique_ptr<SpillFile>> spill; // per key range, once a load outgrows a batch
 
   bool written_early = false; // a batch went in before flush(), outside any key range
@@ -340,17 +343,27 @@ struct AbsenceInserter::Impl {
     return n;
   }
 
+  bool expecting() const { return !keys.empty(); }
+
+  /// The key range of a pupil key: ranges hold equally many of the expected pupils, so a
+  /// school's rows spread evenly whatever the spread of its keys.
+  std::size_t range(long long key) const {
+    if (!range_of.empty()) {
+      const long long at = std::clamp(key - keys.front(), 0LL, static_cast<long long>(range_of.size()) - 1);
+      return range_of[static_cast<std::size_t>(at)];
+    }
+    const auto rank =
+        static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key) - keys.begin());
+    return std::min(rank, keys.size() - 1) * kBuckets / keys.size();
+  }
+
   void spill_rows() {
     if (spill.empty()) {
-      for (long long i = 0; i < kBuckets; ++i)
+      for (std::size_t i = 0; i < kBuckets; ++i)
         spill.push_back(std::make_unique<SpillFile>());
     }
-    const long long width = high_key - low_key + 1;
-    for (const auto& r : rows) {
-      const long long at = std::clamp(r.pupil_key() - low_key, 0LL, width - 1) * kBuckets / width;
-      spill[static_cast<std::size_t>(at)]->write(
-          r, std::string_view(remarks).substr(r.remark_at, r.remark_size));
-    }
+    for (const auto& r : rows)
+      spill[range(r.pupil_key())]->write(r, std::string_view(remarks).substr(r.remark_at, r.remark_size));
     rows.clear();
     remarks.clear();
   }
@@ -391,7 +404,7 @@ void AbsenceInserter::add(long long pupil_key, domain::Date date, int lesson_hou
   i.remarks.append(remark);
   i.rows.push_back(row);
   if (i.rows.size() < kBatch) return;
-  if (i.high_key >= i.low_key) {
+  if (i.expecting()) {
     i.spill_rows(); // written at flush(), range by range
   } else {
     added_ += i.write_batch();
@@ -399,9 +412,25 @@ void AbsenceInserter::add(long long pupil_key, domain::Date date, int lesson_hou
   }
 }
 
-void AbsenceInserter::expect_keys(long long low, long long high) {
-  impl_->low_key = low;
-  impl_->high_key = high;
+void AbsenceInserter::expect_keys(std::span<const long long> keys) {
+  auto& i = *impl_;
+  i.keys.assign(keys.begin(), keys.end());
+  std::sort(i.keys.begin(), i.keys.end());
+  i.keys.erase(std::unique(i.keys.begin(), i.keys.end()), i.keys.end());
+  i.range_of.clear();
+  if (i.keys.empty()) return;
+  // A byte per key between the lowest and the highest, when that stays within 4 MiB.
+  const long long span = i.keys.back() - i.keys.front() + 1;
+  if (span > (1LL << 22)) return;
+  std::vector<std::uint8_t> table(static_cast<std::size_t>(span));
+  std::size_t rank = 0;
+  for (long long key = i.keys.front(); key <= i.keys.back(); ++key) {
+    while (i.keys[rank] < key)
+      ++rank;
+    table[static_cast<std::size_t>(key - i.keys.front())] =
+        static_cast<std::uint8_t>(rank * kBuckets / i.keys.size());
+  }
+  i.range_of = std::move(table);
 }
 
 std::size_t AbsenceInserter::finish_staging() {

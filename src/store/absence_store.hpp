@@ -73,10 +73,11 @@ public:
            bool marked_luxe, std::string_view remark);
   void add(long long pupil_key, domain::Date date, int lesson_hour, domain::AbsenceKind kind,
            bool marked_luxe, std::string_view remark);
-  /// For a large load: the pupil keys of the rows to come lie in [low, high]. A load larger than
-  /// one batch is then spread over temporary files by key range and written range by range at
-  /// flush(), so the writes stay within a part of the table that fits in the page cache.
-  void expect_keys(long long low, long long high);
+  /// For a large load: the pupil keys the rows to come belong to. A load larger than one batch
+  /// is then spread over temporary files by key range, each range with as many of these pupils,
+  /// and written range by range at flush(), so the writes stay within a part of the table that
+  /// fits in the page cache and each range held in memory is small.
+  void expect_keys(std::span<const long long> keys);
   /// One staged row as `before_write` sees it.
   struct StagedAbsence {
     long long pupil_key = 0;

@@ -11,6 +11,7 @@
 #include "core/ids.hpp"
 #include "service/absence_service.hpp"
 #include "service/audit_log.hpp"
+#include "service/signal_recorder.hpp"
 #include "store/absence_store.hpp"
 #include "store/account_store.hpp"
 #include "store/audit_store.hpp"
@@ -288,6 +289,58 @@ TEST_P(AbsenceStoreTest, OneAuditEventPerAffectedPupilInTheImportTransaction) {
     EXPECT_EQ(n, 1);
   }
   EXPECT_TRUE(store::verify_audit_chain(lease.sql()).ok);
+}
+
+TEST_P(AbsenceStoreTest, ALargeImportEvaluatesEveryPupilAsASmallOneWould) {
+  // More rows than one staging batch (100,000), so the import spreads them over key ranges and
+  // evaluates and writes range by range on two threads.
+  pupil("9999", school_);
+  const auto alone = import(sixteen_hours("9999"));
+  ASSERT_TRUE(alone) << alone.error().detail;
+  const long long per_pupil = alone->signals_created;
+  ASSERT_GE(per_pupil, 1);
+
+  constexpr int kPupils = 300;
+  std::vector<std::string> ids;
+  std::string csv = "leerlingnummer,datum,lesuur,soort,opmerking\n";
+  for (int n = 0; n < kPupils; ++n) {
+    const std::string number = std::to_string(2000 + n);
+    ids.push_back(pupil(number, school_));
+    // 40 weekdays from Monday 14 September 2026, hours 1-9: unauthorised the first two days'
+    // hours 1-8 (the same sixteen hours as above), authorised otherwise.
+    domain::Date day{2026, 9, 14};
+    for (int d = 0; d < 40;) {
+      if (domain::iso_weekday(day) <= 5) {
+        for (int h = 1; h <= 9; ++h) {
+          const bool unauthorised = d < 2 && h <= 8;
+          csv += number + "," + domain::to_iso(day) + "," + std::to_string(h) +
+                 (unauthorised ? ",ongeoorloofd,\n" : ",geoorloofd,tandarts\n");
+        }
+        ++d;
+      }
+      day = domain::add_days(day, 1);
+    }
+  }
+  const auto big = import(csv);
+  ASSERT_TRUE(big) << big.error().detail;
+  EXPECT_EQ(big->rows_read, static_cast<std::size_t>(kPupils) * 40 * 9);
+  EXPECT_EQ(big->rows_added, kPupils * 40 * 9);
+  EXPECT_EQ(big->signals_created, per_pupil * kPupils);
+  EXPECT_EQ(count("tasks"), count("escalation_signals"));
+  {
+    store::Lease lease(*db_);
+    auto& sql = lease.sql();
+    store::Transaction tx(sql, db_->dialect(), store::Transaction::Mode::Write);
+    service::SignalRecorder recorder(sql, domain::Date{2026, 12, 1}, ctx_.now);
+    for (const auto& id : {ids.front(), ids[kPupils / 2], ids.back()}) {
+      EXPECT_EQ(store::list_all_signals(sql, id).size(), static_cast<std::size_t>(per_pupil));
+      EXPECT_TRUE(recorder.evaluate(id).empty()) << "the stored rows give no signal the import missed";
+    }
+  }
+  const auto again = import(csv);
+  ASSERT_TRUE(again) << again.error().detail;
+  EXPECT_EQ(again->rows_added, 0);
+  EXPECT_EQ(again->signals_created, 0);
 }
 
 TEST_P(AbsenceStoreTest, InserterStoresDateLessonHourKindAndRemarkAsGivenInKeyOrder) {

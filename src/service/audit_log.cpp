@@ -92,7 +92,8 @@ void AuditLog::run() {
     }
     std::vector<store::AuditEventInput> events;
     for (auto& p : batch)
-      events.insert(events.end(), p.events.begin(), p.events.end());
+      events.insert(events.end(), std::make_move_iterator(p.events.begin()),
+                    std::make_move_iterator(p.events.end()));
     try {
       store::Transaction tx(lease.sql(), db_.dialect(), store::Transaction::Mode::Write);
       store::append_audit_events(lease.sql(), db_.dialect(), events);

@@ -2,6 +2,7 @@
 
 #include "core/ids.hpp"
 #include "store/pupil_store.hpp"
+#include "store/sqlite_statement.hpp"
 #include "store/statement_cache.hpp"
 
 #include <stdexcept>
@@ -33,6 +34,10 @@ std::string audit_event_hash(const std::string& prev_hash, long long seq, const 
 }
 
 namespace {
+
+constexpr const char* kAuditInsertSql = "INSERT INTO audit_events (seq, id, at, actor_id, pupil_id, action, "
+                                        "resource, purpose, request_id, detail, "
+                                        "prev_hash, hash) VALUES ";
 
 // The group commit runs these for every batch: prepared once per connection.
 struct AuditHeadQuery : StatementCache::Entry {
@@ -71,10 +76,31 @@ struct AuditInsert : StatementCache::Entry {
     st.exchange(soci::use(prev, "prev"));
     st.exchange(soci::use(hash, "hash"));
     st.alloc();
-    st.prepare("INSERT INTO audit_events (seq, id, at, actor_id, pupil_id, action, resource, purpose, "
-               "request_id, detail, prev_hash, hash) VALUES (:seq, :id, :at, :actor, :pupil, :action, "
-               ":resource, :purpose, :request, :detail, :prev, :hash)");
+    st.prepare(
+        std::string(kAuditInsertSql) +
+        "(:seq, :id, :at, :actor, :pupil, :action, :resource, :purpose, :request, :detail, :prev, :hash)");
     st.define_and_bind();
+  }
+};
+
+struct NativeAuditInsert : StatementCache::Entry {
+  SqliteStatement st;
+  explicit NativeAuditInsert(soci::session& sql)
+      : st(sql, std::string(kAuditInsertSql) + "(?,?,?,?,?,?,?,?,?,?,?,?)") {}
+  void run(long long seq, const AuditEventInput& e, const std::string& prev, const std::string& hash) {
+    st.bind(1, seq);
+    st.bind(2, e.id);
+    st.bind(3, e.at);
+    st.bind(4, e.actor_id);
+    st.bind(5, e.pupil_id);
+    st.bind(6, e.action);
+    st.bind(7, e.resource);
+    st.bind(8, e.purpose);
+    st.bind(9, e.request_id);
+    st.bind(10, e.detail);
+    st.bind(11, prev);
+    st.bind(12, hash);
+    st.run();
   }
 };
 
@@ -105,14 +131,26 @@ void append_audit_events(soci::session& sql, Dialect /*dialect*/,
   if (!found) throw std::runtime_error("audit chain head is missing");
   long long seq = head.seq;
   std::string hash = head.hash;
-  auto& insert = cache.get<AuditInsert>(sql);
-  for (const auto& e : events) {
-    insert.row = e;
-    insert.seq = ++seq;
-    insert.prev = hash;
-    insert.hash = audit_event_hash(insert.prev, insert.seq, insert.row);
-    insert.st.execute(true);
-    hash = insert.hash;
+  if (sql.get_backend_name() == "sqlite3") {
+    // Bound by position from the events themselves: the group commit writes every read's event,
+    // and SOCI's copy of each event into its bound row was a large share of the writer's time.
+    auto& insert = cache.get<NativeAuditInsert>(sql);
+    std::string prev;
+    for (const auto& e : events) {
+      prev = std::move(hash);
+      hash = audit_event_hash(prev, ++seq, e);
+      insert.run(seq, e, prev, hash);
+    }
+  } else {
+    auto& insert = cache.get<AuditInsert>(sql);
+    for (const auto& e : events) {
+      insert.row = e;
+      insert.seq = ++seq;
+      insert.prev = hash;
+      insert.hash = audit_event_hash(insert.prev, insert.seq, insert.row);
+      insert.st.execute(true);
+      hash = insert.hash;
+    }
   }
   auto& update = cache.get<AuditHeadUpdate>(sql);
   update.seq = seq;

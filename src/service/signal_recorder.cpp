@@ -92,12 +92,6 @@ std::vector<store::SignalRecord> SignalRecorder::evaluate(const std::string& pup
   return created;
 }
 
-std::size_t SignalRecorder::evaluate_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
-                                            const std::function<const std::string&(long long key)>& id_of) {
-  const auto inputs = load_staged(staged, id_of);
-  return record(evaluate_loaded(staged, inputs));
-}
-
 SignalRecorder::StagedInputs
 SignalRecorder::load_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
                             const std::function<const std::string&(long long key)>& id_of) {

@@ -30,14 +30,6 @@ public:
 
   /// New signals of the pupil (already recorded, each with its task).
   std::vector<store::SignalRecord> evaluate(const std::string& pupil_id);
-  /// For an import, from AbsenceInserter's before_write: the rules for the pupils of `staged`
-  /// (every row of this import for them, not yet written) on those rows together with the
-  /// absences they already had, the stored row winning where both hold a slot, as the insert
-  /// will. `id_of` gives the pupil id of a key. Returns how many signals it recorded.
-  /// The same as record(evaluate_loaded(staged, load_staged(staged, id_of))).
-  std::size_t evaluate_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
-                              const std::function<const std::string&(long long key)>& id_of);
-
   /// What the rules need from the database for a group of staged rows.
   struct StagedInputs {
     std::vector<long long> keys;                      // of the pupils in the group, ascending
@@ -51,8 +43,10 @@ public:
     std::vector<store::SignalRecord> signals;
     std::vector<store::TaskRecord> tasks;
   };
-  /// The three steps of evaluate_staged, so an import can overlap them with its writes. Reads
-  /// on the session:
+  /// For an import, in three steps so it can overlap them with its writes: the rules for the
+  /// pupils of `staged` (every row of this import for them, not yet written) on those rows
+  /// together with the absences they already had, the stored row winning where both hold a
+  /// slot, as the insert will. `id_of` gives the pupil id of a key. Reads on the session:
   StagedInputs load_staged(std::span<const store::AbsenceInserter::StagedAbsence> staged,
                            const std::function<const std::string&(long long key)>& id_of);
   /// Uses no session and nothing load_staged or record change, so it may run on another thread

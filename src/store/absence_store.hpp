@@ -78,7 +78,7 @@ public:
   /// and written range by range at flush(), so the writes stay within a part of the table that
   /// fits in the page cache and each range held in memory is small.
   void expect_keys(std::span<const long long> keys);
-  /// One staged row as `before_write` sees it.
+  /// One staged row as Group::staged() shows it.
   struct StagedAbsence {
     long long pupil_key = 0;
     domain::Date date;
@@ -86,14 +86,8 @@ public:
     domain::AbsenceKind kind = domain::AbsenceKind::Unauthorised;
     bool marked_luxe = false;
   };
-  /// Called once per group of pupils, before the group's rows are written, with every row of
-  /// this load for those pupils, sorted by pupil key, date and lesson hour. Lets the import
-  /// evaluate the rules on the rows it already holds instead of reading them back.
-  using BeforeWrite = std::function<void(std::span<const StagedAbsence>)>;
   /// Writes the staged rows; returns how many were new (of all rows, for a spilled load).
-  /// With `before_write`: the load must have had expect_keys() or fit in one batch (otherwise a
-  /// pupil's rows could already be written, unseen): std::logic_error.
-  long long flush(const BeforeWrite& before_write = {});
+  long long flush();
 
   /// flush() in steps, for a caller that works on one group while another is written: one key
   /// range of the load, read back and sorted by pupil key, date and lesson hour, holding every
@@ -113,7 +107,8 @@ public:
     std::unique_ptr<Rows> rows_;
   };
   /// Ends staging and returns the number of groups; then read_group() and write() each, in any
-  /// order. As flush(before_write): std::logic_error when rows were written early.
+  /// order. The load must have had expect_keys() or fit in one batch (otherwise a pupil's rows
+  /// could already be written, unseen): std::logic_error.
   std::size_t finish_staging();
   /// Reads group `index` back and sorts it. Uses neither the session nor anything write()
   /// uses, so it may run on another thread while another group is written. Each index once.

@@ -56,8 +56,7 @@ std::optional<std::string> find_school_id(soci::session& sql, const std::string&
 
 // ---- bulk insert: absence_inserter.cpp ------------------------------------------------------
 
-BulkLoadCache::BulkLoadCache(soci::session& sql, int mebibytes)
-    : sql_(sql), sqlite_(sql.get_backend_name() == "sqlite3") {
+BulkLoadCache::BulkLoadCache(soci::session& sql, int mebibytes) : sql_(sql), sqlite_(is_sqlite(sql)) {
   if (!sqlite_) return;
   sql_ << "PRAGMA cache_size", soci::into(previous_);
   sql_ << "PRAGMA cache_size = " + std::to_string(-1024LL * mebibytes);

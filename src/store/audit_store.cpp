@@ -131,7 +131,7 @@ void append_audit_events(soci::session& sql, Dialect /*dialect*/,
   if (!found) throw std::runtime_error("audit chain head is missing");
   long long seq = head.seq;
   std::string hash = head.hash;
-  if (sql.get_backend_name() == "sqlite3") {
+  if (is_sqlite(sql)) {
     // Bound by position from the events themselves: the group commit writes every read's event,
     // and SOCI's copy of each event into its bound row was a large share of the writer's time.
     auto& insert = cache.get<NativeAuditInsert>(sql);

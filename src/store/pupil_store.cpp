@@ -5,6 +5,7 @@
 
 #include "core/ids.hpp"
 #include "core/text.hpp"
+#include "store/sqlite_statement.hpp"
 #include "store/statement_cache.hpp"
 
 namespace eenplan::store {
@@ -23,35 +24,53 @@ constexpr const char* kPupilJoins = "FROM pupils p JOIN organisations es ON es.i
                                     "LEFT JOIN organisations hs ON hs.id = p.home_school_id "
                                     "LEFT JOIN organisations mu ON mu.id = p.municipality_id ";
 
+/// Every column of kPupilColumns, in order, as the field of the record it fills: the one list
+/// that both the SOCI binding and the native SQLite read follow.
+template <typename Visit> void each_pupil_field(PupilRecord& r, Visit&& visit) {
+  visit(r.id);
+  visit(r.region_id);
+  visit(r.given_name);
+  visit(r.family_name);
+  visit(r.date_of_birth);
+  visit(r.postcode);
+  visit(r.school_pupil_number);
+  visit(r.status);
+  visit(r.enrolment_school.id);
+  visit(r.enrolment_school.name);
+  visit(r.enrolment_school.kind);
+  visit(r.home_school.id);
+  visit(r.home_school.name);
+  visit(r.home_school.kind);
+  visit(r.municipality.id);
+  visit(r.municipality.name);
+  visit(r.municipality.kind);
+  visit(r.load_capacity);
+  visit(r.care_history);
+  visit(r.version);
+  visit(r.created_at);
+  visit(r.updated_at);
+  visit(r.year_group);
+  visit(r.level);
+}
+
 /// Binds every column of kPupilColumns into one record, in order.
 struct PupilRow {
   PupilRecord r;
   void bind(soci::statement& st) {
-    st.exchange(soci::into(r.id));
-    st.exchange(soci::into(r.region_id));
-    st.exchange(soci::into(r.given_name));
-    st.exchange(soci::into(r.family_name));
-    st.exchange(soci::into(r.date_of_birth));
-    st.exchange(soci::into(r.postcode));
-    st.exchange(soci::into(r.school_pupil_number));
-    st.exchange(soci::into(r.status));
-    st.exchange(soci::into(r.enrolment_school.id));
-    st.exchange(soci::into(r.enrolment_school.name));
-    st.exchange(soci::into(r.enrolment_school.kind));
-    st.exchange(soci::into(r.home_school.id));
-    st.exchange(soci::into(r.home_school.name));
-    st.exchange(soci::into(r.home_school.kind));
-    st.exchange(soci::into(r.municipality.id));
-    st.exchange(soci::into(r.municipality.name));
-    st.exchange(soci::into(r.municipality.kind));
-    st.exchange(soci::into(r.load_capacity));
-    st.exchange(soci::into(r.care_history));
-    st.exchange(soci::into(r.version));
-    st.exchange(soci::into(r.created_at));
-    st.exchange(soci::into(r.updated_at));
-    st.exchange(soci::into(r.year_group));
-    st.exchange(soci::into(r.level));
+    each_pupil_field(r, [&](auto& field) { st.exchange(soci::into(field)); });
   }
+};
+
+/// Reads the current row of a native statement into fields, one column after the other.
+class NativeColumns {
+public:
+  explicit NativeColumns(const SqliteStatement& st) : st_(st) {}
+  void operator()(std::string& field) { field.assign(st_.text(next_++)); }
+  void operator()(int& field) { field = static_cast<int>(st_.integer(next_++)); }
+
+private:
+  const SqliteStatement& st_;
+  int next_ = 0;
 };
 
 /// The WHERE clause of a list query, with its bound values kept alive in `values`.
@@ -140,7 +159,14 @@ struct FindPupilQuery : StatementCache::Entry {
 };
 
 /// The pupil and, in the same statement, the asking user's place on its case team:
-/// 0 not on it, 1 member, 2 case lead.
+/// 0 not on it, 1 member, 2 case lead. Parameters in order: the user, the pupil.
+std::string find_pupil_for_user_sql() {
+  return std::string("SELECT ") + kPupilColumns +
+         ", COALESCE((SELECT 1 + c.is_case_lead FROM case_team_members c "
+         "WHERE c.pupil_id = p.id AND c.user_id = :u), 0) " +
+         kPupilJoins + "WHERE p.id = :id";
+}
+
 struct FindPupilForUserQuery : StatementCache::Entry {
   std::string key, user;
   PupilRow row;
@@ -151,11 +177,14 @@ struct FindPupilForUserQuery : StatementCache::Entry {
     st.exchange(soci::into(relation));
     st.exchange(soci::use(user, "u"));
     st.exchange(soci::use(key, "id"));
-    prepare(st, std::string("SELECT ") + kPupilColumns +
-                    ", COALESCE((SELECT 1 + c.is_case_lead FROM case_team_members c "
-                    "WHERE c.pupil_id = p.id AND c.user_id = :u), 0) " +
-                    kPupilJoins + "WHERE p.id = :id");
+    prepare(st, find_pupil_for_user_sql());
   }
+};
+
+/// The same statement on SQLite's own handle: every dossier read starts with it.
+struct NativeFindPupilForUser : StatementCache::Entry {
+  SqliteStatement st;
+  explicit NativeFindPupilForUser(soci::session& sql) : st(sql, find_pupil_for_user_sql()) {}
 };
 
 struct CaseTeamRelationQuery : StatementCache::Entry {
@@ -176,11 +205,52 @@ std::string primary_organisation_of(const std::string& user_column) {
   return text;
 }
 
-/// Guardians, case team, support needs and factors of one pupil in one statement (one
-/// step through SQLite instead of four on every dossier read): `part` says which list a
-/// row belongs to, `k1`/`k2` keep each list's own order, c1…c7 are that list's columns.
+/// Guardians, case team, support needs and factors of one pupil, as rows of one shape: `part`
+/// says which list a row belongs to, `k1`/`k2` keep each list's own order, c1…c7 are that
+/// list's columns. PostgreSQL reads the four parts in one statement (one round trip); SQLite
+/// runs them one by one, where each part can take its order from its index instead of sorting.
+enum DetailPart { Guardian = 1, CaseTeam = 2, SupportNeed = 3, Factor = 4 };
+
+struct DetailQueryPart {
+  std::string select; // the pupil bound as its one parameter
+  const char* order;  // within the part
+};
+
+std::array<DetailQueryPart, 4> detail_query_parts() {
+  // Case team: the lead first (k1 = 0), then by name.
+  return {{{"SELECT 1, position, '', id, name, relationship, phone, email, '', '' "
+            "FROM guardians WHERE pupil_id = :p1",
+            "2"},
+           {"SELECT 2, 1 - c.is_case_lead, u.display_name, c.user_id, u.display_name, u.role, "
+            "COALESCE(o.id, ''), COALESCE(o.name, ''), COALESCE(o.kind, ''), c.case_role "
+            "FROM case_team_members c JOIN users u ON u.id = c.user_id "
+            "LEFT JOIN organisations o ON o.id = " +
+                primary_organisation_of("c.user_id") + " WHERE c.pupil_id = :p2",
+            "2, 3"},
+           {"SELECT 3, position, '', id, category, description, '', '', '', '' "
+            "FROM support_needs WHERE pupil_id = :p3",
+            "2"},
+           {"SELECT 4, position, '', id, kind, area, description, '', '', '' "
+            "FROM factors WHERE pupil_id = :p4",
+            "2"}}};
+}
+
+/// Adds one detail row to its list; `column(i)` gives c(i+1) of the row.
+template <typename Column> void add_detail(PupilRecord& pupil, int part, int k1, Column&& column) {
+  // Braced initialisers evaluate left to right, so the columns are taken in order.
+  switch (part) {
+  case Guardian: pupil.guardians.push_back({column(0), column(1), column(2), column(3), column(4)}); break;
+  case CaseTeam:
+    pupil.case_team.push_back(
+        {column(0), column(1), column(2), column(3), column(4), column(5), column(6), k1 == 0});
+    break;
+  case SupportNeed: pupil.support_needs.push_back({column(0), column(1), column(2)}); break;
+  case Factor: pupil.factors.push_back({column(0), column(1), column(2), column(3)}); break;
+  default: break;
+  }
+}
+
 struct PupilDetailsQuery : StatementCache::Entry {
-  enum Part { Guardian = 1, CaseTeam = 2, SupportNeed = 3, Factor = 4 };
   std::string pupil;
   int part = 0, k1 = 0;
   std::string k2;
@@ -194,23 +264,19 @@ struct PupilDetailsQuery : StatementCache::Entry {
       st.exchange(soci::into(column));
     for (const char* name : {"p1", "p2", "p3", "p4"})
       st.exchange(soci::use(pupil, name));
-    // Case team: the lead first (k1 = 0), then by name.
-    prepare(st, "SELECT 1, position, '', id, name, relationship, phone, email, '', '' "
-                "FROM guardians WHERE pupil_id = :p1 "
-                "UNION ALL "
-                "SELECT 2, 1 - c.is_case_lead, u.display_name, c.user_id, u.display_name, u.role, "
-                "COALESCE(o.id, ''), COALESCE(o.name, ''), COALESCE(o.kind, ''), c.case_role "
-                "FROM case_team_members c JOIN users u ON u.id = c.user_id "
-                "LEFT JOIN organisations o ON o.id = " +
-                    primary_organisation_of("c.user_id") +
-                    " WHERE c.pupil_id = :p2 "
-                    "UNION ALL "
-                    "SELECT 3, position, '', id, category, description, '', '', '', '' "
-                    "FROM support_needs WHERE pupil_id = :p3 "
-                    "UNION ALL "
-                    "SELECT 4, position, '', id, kind, area, description, '', '', '' "
-                    "FROM factors WHERE pupil_id = :p4 "
-                    "ORDER BY 1, 2, 3");
+    std::string text;
+    for (const auto& part : detail_query_parts())
+      text += (text.empty() ? "" : " UNION ALL ") + part.select;
+    prepare(st, text + " ORDER BY 1, 2, 3");
+  }
+};
+
+struct NativePupilDetails : StatementCache::Entry {
+  std::vector<SqliteStatement> parts;
+  explicit NativePupilDetails(soci::session& sql) {
+    parts.reserve(4);
+    for (const auto& part : detail_query_parts())
+      parts.emplace_back(sql, part.select + " ORDER BY " + part.order);
   }
 };
 
@@ -235,32 +301,44 @@ void load_pupil_details(soci::session& sql, PupilRecord& pupil) {
   pupil.case_team.clear();
   pupil.support_needs.clear();
   pupil.factors.clear();
+  if (is_sqlite(sql)) {
+    for (auto& part : statement_cache(sql).get<NativePupilDetails>(sql).parts) {
+      part.bind(1, pupil.id);
+      while (part.next_row()) // to the end, which resets the statement
+        add_detail(pupil, static_cast<int>(part.integer(0)), static_cast<int>(part.integer(1)),
+                   [&](int i) { return std::string(part.text(3 + i)); });
+    }
+    return;
+  }
   auto& q = statement_cache(sql).get<PupilDetailsQuery>(sql);
   q.pupil = pupil.id;
   q.st.execute(false);
   // Moving out of the bound columns is safe: the next fetch assigns them again.
-  auto& c = q.c;
-  while (q.st.fetch()) { // to the end (statement_cache.hpp)
-    switch (q.part) {
-    case PupilDetailsQuery::Guardian: pupil.guardians.push_back({c[0], c[1], c[2], c[3], c[4]}); break;
-    case PupilDetailsQuery::CaseTeam:
-      pupil.case_team.push_back({std::move(c[0]), std::move(c[1]), std::move(c[2]), std::move(c[3]),
-                                 std::move(c[4]), std::move(c[5]), std::move(c[6]), q.k1 == 0});
-      break;
-    case PupilDetailsQuery::SupportNeed: pupil.support_needs.push_back({c[0], c[1], c[2]}); break;
-    case PupilDetailsQuery::Factor: pupil.factors.push_back({c[0], c[1], c[2], c[3]}); break;
-    default: break;
-    }
-  }
+  while (q.st.fetch()) // to the end (statement_cache.hpp)
+    add_detail(pupil, q.part, q.k1, [&](int i) { return std::move(q.c[i]); });
 }
 
 std::optional<PupilWithRelation> find_pupil_for(soci::session& sql, const std::string& id,
                                                 const std::string& user_id) {
+  std::optional<PupilWithRelation> found;
+  if (is_sqlite(sql)) {
+    auto& q = statement_cache(sql).get<NativeFindPupilForUser>(sql).st;
+    q.bind(1, user_id);
+    q.bind(2, id);
+    while (q.next_row()) { // one row at most (by primary key), read to the end
+      found.emplace();
+      NativeColumns read(q);
+      each_pupil_field(found->pupil, read);
+      int relation = 0;
+      read(relation);
+      found->relation = {relation > 0, relation == 2};
+    }
+    return found;
+  }
   auto& q = statement_cache(sql).get<FindPupilForUserQuery>(sql);
   q.key = id;
   q.user = user_id;
   q.st.execute(false);
-  std::optional<PupilWithRelation> found;
   while (q.st.fetch())
     // Moved out: the next fetch assigns every bound column again.
     found = PupilWithRelation{std::move(q.row.r), {q.relation > 0, q.relation == 2}};

@@ -2,16 +2,24 @@
 
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <stdexcept>
+#include <utility>
 
 namespace eenplan::store {
 
 // SQLITE_STATIC names the type unqualified.
 using sqlite_api::sqlite3_destructor_type;
 
+bool is_sqlite(soci::session& sql) {
+  return sql.get_backend_name() == "sqlite3";
+}
+
 SqliteStatement::SqliteStatement(soci::session& sql, const std::string& text)
     : db_(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {
   check(sqlite_api::sqlite3_prepare_v3(db_, text.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &st_, nullptr));
 }
+
+SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
+    : db_(other.db_), st_(std::exchange(other.st_, nullptr)) {}
 
 SqliteStatement::~SqliteStatement() {
   sqlite_api::sqlite3_finalize(st_);
@@ -46,6 +54,30 @@ long long SqliteStatement::run() {
   sqlite_api::sqlite3_reset(st_);
   check(rc);
   return sqlite_api::sqlite3_changes(db_);
+}
+
+bool SqliteStatement::next_row() {
+  const int rc = sqlite_api::sqlite3_step(st_);
+  if (rc == SQLITE_ROW) return true;
+  sqlite_api::sqlite3_reset(st_);
+  check(rc);
+  return false;
+}
+
+void SqliteStatement::reset() {
+  sqlite_api::sqlite3_reset(st_);
+}
+
+std::string_view SqliteStatement::text(int column) const {
+  // sqlite3_column_text before sqlite3_column_bytes: the length is of the text form.
+  const auto* data = sqlite_api::sqlite3_column_text(st_, column);
+  if (data == nullptr) return {};
+  return {reinterpret_cast<const char*>(data),
+          static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(st_, column))};
+}
+
+long long SqliteStatement::integer(int column) const {
+  return sqlite_api::sqlite3_column_int64(st_, column);
 }
 
 void SqliteStatement::check(int rc) const {

@@ -1,8 +1,8 @@
-// A prepared statement on the SQLite handle beneath a SOCI session, for the bulk write paths of
-// an import (absences, escalation signals, their tasks). SOCI binds SQLite parameters by name
-// and copies every string into its own buffer, row by row; here values are bound by position
-// straight from the caller's memory, which made SOCI's share of an import's signal writes go
-// away (see bench/RESULTS.md, absence import).
+// A prepared statement on the SQLite handle beneath a SOCI session, for the hot paths: the bulk
+// writes of an import (absences, escalation signals, their tasks), the audit group commit and the
+// dossier read. SOCI binds SQLite parameters by name and copies every string into its own buffer,
+// row by row, and converts every column it fetches; here values are bound by position straight
+// from the caller's memory and columns are read in place (see bench/RESULTS.md).
 #pragma once
 
 #include <soci/soci.h>
@@ -17,6 +17,9 @@ struct sqlite3_stmt;
 
 namespace eenplan::store {
 
+/// True when the session is on SQLite, where the native statements below can be used.
+bool is_sqlite(soci::session& sql);
+
 class SqliteStatement {
 public:
   /// Prepares `text` on the session's SQLite connection (the session must be SQLite).
@@ -24,6 +27,8 @@ public:
   ~SqliteStatement();
   SqliteStatement(const SqliteStatement&) = delete;
   SqliteStatement& operator=(const SqliteStatement&) = delete;
+  SqliteStatement(SqliteStatement&& other) noexcept;
+  SqliteStatement& operator=(SqliteStatement&&) = delete;
 
   /// Binds parameter `index` (1-based). Text is not copied: it must stay unchanged until run().
   /// A value stays bound across run() until bound again.
@@ -35,6 +40,16 @@ public:
 
   /// Steps the statement to its end and resets it; returns the rows it changed.
   long long run();
+
+  /// Steps a query to its next row: true while there is one. After the last row the statement
+  /// is reset (its bindings stay), so a query read to its end ends its read of the database.
+  bool next_row();
+  /// Resets a query that was not read to its end.
+  void reset();
+  /// A column of the current row (0-based). NULL reads as '' and 0. Text stays valid until the
+  /// next step.
+  std::string_view text(int column) const;
+  long long integer(int column) const;
 
 private:
   void check(int rc) const;

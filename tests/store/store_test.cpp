@@ -121,6 +121,76 @@ TEST_P(StoreTest, PupilRoundTripsWithSchoolNames) {
   EXPECT_FALSE(store::find_pupil(lease.sql(), core::new_uuid()));
 }
 
+// The dossier read: SQLite reads it through its own handle, PostgreSQL through SOCI; both must
+// give every column, every list in its order, and the reader's place on the case team.
+TEST_P(StoreTest, DossierReadGivesEveryListInOrderAndTheReadersRelation) {
+  auto p = pupil("Sem", "de Vries", school_a_);
+  store::Lease lease(*db_);
+  auto& sql = lease.sql();
+  sql << "UPDATE pupils SET home_school_id = :h, year_group = 7, level = 'bao', load_capacity = 'wisselend', "
+         "care_history = 'eerder ambulant' WHERE id = :id",
+      soci::use(school_b_), soci::use(p.id);
+  store::replace_guardians(sql, p.id,
+                           {{core::new_uuid(), "Mira de Vries", "moeder", "06-1", "m@voorbeeld.nl"},
+                            {core::new_uuid(), "Bas de Vries", "vader", "", ""}});
+  store::replace_support_needs(sql, p.id,
+                               {{core::new_uuid(), "structure_predictability", "Een vaste dagstart."},
+                                {core::new_uuid(), "relation_first", "Eerst contact."}});
+  store::replace_factors(sql, p.id,
+                         {{core::new_uuid(), "hindering", "school", "Veel invallers."},
+                          {core::new_uuid(), "promoting", "family", "Steunende oma."},
+                          {core::new_uuid(), "hindering", "pupil", "Spanning rond toetsen."}});
+  const std::string other = core::new_uuid();
+  store::insert_user(sql, {other, region_, "mentor.a", "Bas Mentor", "hash", "teacher", false, at()});
+  store::insert_membership(sql, other, school_a_, "member");
+  store::insert_case_team_member(sql, p.id, {other, "", "", "", "", "", "mentor", false}, at());
+  store::insert_case_team_member(sql, p.id, {user_, "", "", "", "", "", "regisseur", true}, at());
+
+  auto found = store::find_pupil_for(sql, p.id, other);
+  ASSERT_TRUE(found);
+  EXPECT_TRUE(found->relation.member);
+  EXPECT_FALSE(found->relation.lead);
+  EXPECT_TRUE(store::find_pupil_for(sql, p.id, user_)->relation.lead);
+  EXPECT_FALSE(store::find_pupil_for(sql, p.id, core::new_uuid())->relation.member);
+  EXPECT_FALSE(store::find_pupil_for(sql, core::new_uuid(), user_));
+
+  auto& r = found->pupil;
+  EXPECT_EQ(r.id, p.id);
+  EXPECT_EQ(r.given_name, "Sem");
+  EXPECT_EQ(r.date_of_birth, "2014-03-02");
+  EXPECT_EQ(r.enrolment_school.name, "De Regenboog");
+  EXPECT_EQ(r.enrolment_school.kind, "school");
+  EXPECT_EQ(r.home_school.name, "Het Kompas");
+  EXPECT_EQ(r.municipality.name, "Gemeente Testdorp");
+  EXPECT_EQ(r.year_group, 7);
+  EXPECT_EQ(r.level, "bao");
+  EXPECT_EQ(r.load_capacity, "wisselend");
+  EXPECT_EQ(r.care_history, "eerder ambulant");
+  EXPECT_EQ(r.version, 1);
+
+  store::load_pupil_details(sql, r);
+  ASSERT_EQ(r.guardians.size(), 2u);
+  EXPECT_EQ(r.guardians[0].name, "Mira de Vries");
+  EXPECT_EQ(r.guardians[0].email, "m@voorbeeld.nl");
+  EXPECT_EQ(r.guardians[1].phone, "");
+  ASSERT_EQ(r.case_team.size(), 2u);
+  EXPECT_EQ(r.case_team[0].display_name, "Anna Coördinator") << "the case lead comes first";
+  EXPECT_TRUE(r.case_team[0].is_case_lead);
+  EXPECT_EQ(r.case_team[0].organisation_name, "De Regenboog");
+  EXPECT_EQ(r.case_team[1].case_role, "mentor");
+  EXPECT_FALSE(r.case_team[1].is_case_lead);
+  ASSERT_EQ(r.support_needs.size(), 2u);
+  EXPECT_EQ(r.support_needs[1].category, "relation_first");
+  ASSERT_EQ(r.factors.size(), 3u);
+  EXPECT_EQ(r.factors[0].description, "Veel invallers.");
+  EXPECT_EQ(r.factors[2].area, "pupil");
+
+  // A second read of the same connection's cached statements gives the same, not twice as much.
+  store::load_pupil_details(sql, r);
+  EXPECT_EQ(r.guardians.size(), 2u);
+  EXPECT_EQ(r.factors.size(), 3u);
+}
+
 TEST_P(StoreTest, StaleVersionDoesNotOverwrite) {
   auto p = pupil("Sem", "de Vries", school_a_);
   store::Lease lease(*db_);
@@ -226,6 +296,9 @@ TEST_P(StoreTest, AuditChainVerifiesAndIsAppendOnly) {
   EXPECT_EQ(page.items[0].actor_organisation_name, "De Regenboog");
   EXPECT_ANY_THROW(sql << "UPDATE audit_events SET purpose = 'x' WHERE seq = 3");
   EXPECT_ANY_THROW(sql << "DELETE FROM audit_events WHERE seq = 12");
+  std::vector<store::AuditEventInput> unknown{
+      {core::new_uuid(), at(), user_, p.id, "delete", "pupil", "begeleiding", core::new_uuid()}};
+  EXPECT_ANY_THROW(store::append_audit_events(sql, db_->dialect(), unknown)) << "read, create or update only";
 }
 
 TEST_P(StoreTest, AuditVerifyFindsATamperedEvent) {

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Side-by-side load test: authenticated, audited GET /api/v1/pupils/{id} on the demo region
 # (SQLite) against nginx serving the same JSON bytes as a static file; wrk, 64 connections.
-# Ends with one line: api_rps=<n> nginx_rps=<n> ratio=<x> p99_ms=<x> rss_mb=<x>
+# Runs ROUNDS rounds, the two taking turns; ends with one line of medians:
+# api_rps=<n> nginx_rps=<n> ratio=<x> p99_ms=<x> rss_mb=<x>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-build/eenplan}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 WORK=$(mktemp -d /tmp/eenplan-bench.XXXXXX)
@@ -56,33 +58,67 @@ sleep 0.3
 
 count_reads() { sqlite3 "$WORK/bench.db" "SELECT COUNT(*) FROM audit_events WHERE resource = 'pupil' AND action = 'read'"; }
 
-# warm-up, then the measured runs
+# warm-up, then the measured rounds
 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: eenplan_session=$token" "$url" >/dev/null
 sleep 1 # let the warm-up's last requests finish
 # CPU time (user + system, clock ticks) a process used: on a shared machine requests per
 # second follow the load of others, the CPU time per request much less.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-nginx_worker=$(pgrep -P "$(cat "$WORK/nginx.pid")" | head -1)
-before=$(count_reads)
-api_cpu0=$(cpu_ticks "$server_pid")
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: eenplan_session=$token" "$url" >"$WORK/api.txt"
-api_cpu1=$(cpu_ticks "$server_pid")
-after=$(count_reads)
-nginx_cpu0=$(cpu_ticks "$nginx_worker")
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/pupil.json" >"$WORK/nginx.txt"
-nginx_cpu1=$(cpu_ticks "$nginx_worker")
-
-echo "--- eenplan"; cat "$WORK/api.txt"
-echo "--- nginx";   cat "$WORK/nginx.txt"
-rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
-api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/api.txt")
-nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/nginx.txt")
-requests=$(awk '/requests in/ {print $1}' "$WORK/api.txt")
-non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/api.txt")
-p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; print v}' "$WORK/api.txt")
-nginx_requests=$(awk '/requests in/ {print $1}' "$WORK/nginx.txt")
 ticks=$(getconf CLK_TCK)
-echo "reads served: $requests, audit events written: $((after - before)), non-2xx: ${non2xx:-0}"
-echo "cpu per request: eenplan $(((api_cpu1 - api_cpu0) * 1000000 / ticks / requests)) us," \
-  "nginx $(((nginx_cpu1 - nginx_cpu0) * 1000000 / ticks / nginx_requests)) us; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "api_rps=${api_rps%.*} nginx_rps=${nginx_rps%.*} ratio=$(awk -v a="$api_rps" -v n="$nginx_rps" 'BEGIN{printf "%.2f", a/n}') p99_ms=$p99 rss_mb=$((rss_kb / 1024))"
+nginx_worker=$(pgrep -P "$(cat "$WORK/nginx.pid")" | head -1)
+rps_of() { awk '/Requests\/sec/ {print $2}' "$1"; }
+requests_of() { awk '/requests in/ {print $1}' "$1"; }
+p99_of() {
+  awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; print v}' "$1"
+}
+median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+
+run_api() { # round
+  local before after c0 c1
+  before=$(count_reads)
+  c0=$(cpu_ticks "$server_pid")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: eenplan_session=$token" "$url" >"$WORK/api-$1.txt"
+  c1=$(cpu_ticks "$server_pid")
+  sleep 0.5 # the requests still in flight when wrk stopped get their audit events too
+  after=$(count_reads)
+  echo "$((after - before))" >"$WORK/events-$1"
+  echo "$(((c1 - c0) * 1000000 / ticks / $(requests_of "$WORK/api-$1.txt")))" >"$WORK/api-cpu-$1"
+}
+run_nginx() { # round
+  local c0 c1
+  c0=$(cpu_ticks "$nginx_worker")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/pupil.json" >"$WORK/nginx-$1.txt"
+  c1=$(cpu_ticks "$nginx_worker")
+  echo "$(((c1 - c0) * 1000000 / ticks / $(requests_of "$WORK/nginx-$1.txt")))" >"$WORK/nginx-cpu-$1"
+}
+
+# The machine's speed drifts over minutes, so the two servers take turns, ROUNDS times, the
+# first one alternating; each round's ratio compares runs seconds apart.
+for round in $(seq 1 "$ROUNDS"); do
+  if ((round % 2)); then run_api "$round" && run_nginx "$round"; else run_nginx "$round" && run_api "$round"; fi
+  a=$(rps_of "$WORK/api-$round.txt")
+  n=$(rps_of "$WORK/nginx-$round.txt")
+  echo "round $round: api_rps=${a%.*} nginx_rps=${n%.*} ratio=$(awk -v a="$a" -v n="$n" 'BEGIN{printf "%.2f", a/n}')" \
+    "p99_ms=$(p99_of "$WORK/api-$round.txt") cpu_us eenplan $(cat "$WORK/api-cpu-$round") nginx $(cat "$WORK/nginx-cpu-$round")" \
+    "reads $(requests_of "$WORK/api-$round.txt") audit_events $(cat "$WORK/events-$round") non2xx $(awk '/Non-2xx/ {print $5}' "$WORK/api-$round.txt")"
+done
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+rounds=$(seq 1 "$ROUNDS")
+api_rps=$(for r in $rounds; do rps_of "$WORK/api-$r.txt"; done | median)
+nginx_rps=$(for r in $rounds; do rps_of "$WORK/nginx-$r.txt"; done | median)
+ratio=$(for r in $rounds; do awk -v a="$(rps_of "$WORK/api-$r.txt")" -v n="$(rps_of "$WORK/nginx-$r.txt")" 'BEGIN{print a/n}'; done | median)
+p99=$(for r in $rounds; do p99_of "$WORK/api-$r.txt"; done | median)
+# Every read answered has its audit event: wrk counts the answers it read, the database also
+# holds the events of the requests still in flight when wrk stopped (at most one a connection).
+for r in $rounds; do
+  reads=$(requests_of "$WORK/api-$r.txt")
+  events=$(cat "$WORK/events-$r")
+  if ((events < reads || events > reads + CONNECTIONS)); then
+    echo "round $r: $reads reads answered but $events audit events written" >&2
+    exit 1
+  fi
+done
+echo "medians of $ROUNDS rounds of $DURATION each:"
+echo "api_rps=${api_rps%.*} nginx_rps=${nginx_rps%.*} ratio=$(printf '%.2f' "$ratio") p99_ms=$p99 rss_mb=$((rss_kb / 1024))"

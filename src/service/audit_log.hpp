@@ -67,6 +67,8 @@ private:
     std::shared_ptr<core::Gate> gate; // gated callers
   };
   void run();
+  /// Queues `pending` (the mutex held); true when the writer must be woken.
+  bool enqueue(Pending pending);
 
   store::Database& db_;
   std::mutex mutex_;

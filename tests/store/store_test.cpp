@@ -2,10 +2,13 @@
 // (scripts/with-postgres starts a real server), on PostgreSQL.
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <gtest/gtest.h>
+#include <thread>
 
 #include "core/clock.hpp"
 #include "core/ids.hpp"
+#include "service/audit_log.hpp"
 #include "store/account_store.hpp"
 #include "store/audit_store.hpp"
 #include "store/database.hpp"
@@ -337,6 +340,57 @@ TEST_P(StoreTest, SessionsEndAndUsersDisable) {
   EXPECT_TRUE(store::set_user_disabled(sql, "coordinator.a", true));
   EXPECT_TRUE(store::find_user_by_username(sql, "coordinator.a")->disabled);
   EXPECT_FALSE(store::set_user_disabled(sql, "nobody", true));
+}
+
+// The group commit as the server uses it: readers on many threads, some waiting behind a gate,
+// some blocking. Every read gets its event, in one unbroken chain.
+TEST_P(StoreTest, AuditGroupCommitKeepsEveryReadOfManyThreadsInOneChain) {
+  auto p = pupil("Eva", "Jansen", school_a_);
+  constexpr int kThreads = 8;
+  constexpr int kReads = 40;
+  {
+    service::AuditLog audit(*db_);
+    std::vector<std::thread> readers;
+    for (int t = 0; t < kThreads; ++t) {
+      readers.emplace_back([&, t] {
+        for (int i = 0; i < kReads; ++i) {
+          std::vector<store::AuditEventInput> read{
+              {core::new_uuid(), at(), user_, p.id, "read", "pupil", "begeleiding", core::new_uuid()}};
+          if (t % 2 == 0) {
+            audit.record_reads_now(std::move(read));
+            continue;
+          }
+          std::promise<bool> opened;
+          {
+            service::ReadGateScope scope;
+            audit.record_reads(std::move(read));
+            scope.gate()->on_open([&](bool ok) { opened.set_value(ok); });
+          }
+          EXPECT_TRUE(opened.get_future().get());
+        }
+      });
+    }
+    for (auto& r : readers)
+      r.join();
+  }
+  store::Lease lease(*db_);
+  const auto check = store::verify_audit_chain(lease.sql());
+  EXPECT_TRUE(check.ok) << check.problem;
+  EXPECT_EQ(check.events, kThreads * kReads);
+}
+
+// The writer gathers a batch for a moment under load; a read on its own must not wait for
+// others that never come.
+TEST_P(StoreTest, AuditOfALoneReadIsCommittedWithoutWaitingForABatch) {
+  auto p = pupil("Eva", "Jansen", school_a_);
+  service::AuditLog audit(*db_);
+  auto lone = std::async(std::launch::async, [&] {
+    audit.record_reads_now(
+        {{core::new_uuid(), at(), user_, p.id, "read", "pupil", "begeleiding", core::new_uuid()}});
+  });
+  ASSERT_EQ(lone.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+  store::Lease lease(*db_);
+  EXPECT_EQ(store::list_audit_events(lease.sql(), p.id, 0, 5).total, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),

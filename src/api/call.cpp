@@ -5,9 +5,13 @@
 namespace eenplan::api {
 
 http::Response json_response(http::bhttp::status status, const boost::json::value& body, unsigned version) {
+  return json_text_response(status, boost::json::serialize(body), version);
+}
+
+http::Response json_text_response(http::bhttp::status status, std::string body, unsigned version) {
   http::Response res{status, version};
   res.set(http::bhttp::field::content_type, "application/json");
-  res.body() = boost::json::serialize(body);
+  res.body() = std::move(body);
   return res;
 }
 

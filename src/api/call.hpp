@@ -32,6 +32,8 @@ struct Call {
 using RouteResult = core::Result<http::Response>;
 
 http::Response json_response(http::bhttp::status status, const boost::json::value& body, unsigned version);
+/// The same for a body that is JSON text already.
+http::Response json_text_response(http::bhttp::status status, std::string body, unsigned version);
 
 /// The version the client edited, from If-Match: "7" or 7 (weak validators and lists are not
 /// accepted: one exact version). PreconditionRequired (428) without the header, BadRequest when

@@ -1,83 +1,161 @@
 #include "api/pupil_json.hpp"
 
 #include "api/json_input.hpp"
+#include "api/json_out.hpp"
 #include "domain/pupil.hpp"
 
 namespace eenplan::api {
 
 namespace json = boost::json;
 
-json::value organisation_ref(const store::OrganisationRef& ref) {
-  if (ref.id.empty()) return nullptr;
-  return json::object{{"id", ref.id}, {"name", ref.name}, {"kind", ref.kind}};
+namespace {
+
+// The shapes below are written once, for either writer (json_out.hpp).
+
+template <typename Out> void write_organisation_ref(Out& out, const store::OrganisationRef& ref) {
+  if (ref.id.empty()) return out.null();
+  out.begin_object();
+  out.key("id");
+  out.value(ref.id);
+  out.key("name");
+  out.value(ref.name);
+  out.key("kind");
+  out.value(ref.kind);
+  out.end_object();
 }
 
-json::object pupil_summary_json(const store::PupilRecord& p) {
-  return json::object{
-      {"id", p.id},
-      {"givenName", p.given_name},
-      {"familyName", p.family_name},
-      {"dateOfBirth", p.date_of_birth},
-      {"schoolPupilNumber", p.school_pupil_number},
-      {"status", p.status},
-      {"enrolmentSchool", organisation_ref(p.enrolment_school)},
-      {"homeSchool", organisation_ref(p.home_school)},
-  };
+template <typename Out> void write_field(Out& out, std::string_view name, const auto& value) {
+  out.key(name);
+  out.value(value);
 }
 
-json::object case_team_member_json(const store::CaseTeamRecord& m) {
-  return json::object{
-      {"userId", m.user_id},
-      {"displayName", m.display_name},
-      {"role", m.role},
-      {"organisation", organisation_ref({m.organisation_id, m.organisation_name, m.organisation_kind})},
-      {"caseRole", m.case_role},
-      {"isCaseLead", m.is_case_lead}};
+/// The members of a pupil's summary, inside an object the caller opened.
+template <typename Out> void write_pupil_summary_members(Out& out, const store::PupilRecord& p) {
+  write_field(out, "id", p.id);
+  write_field(out, "givenName", p.given_name);
+  write_field(out, "familyName", p.family_name);
+  write_field(out, "dateOfBirth", p.date_of_birth);
+  write_field(out, "schoolPupilNumber", p.school_pupil_number);
+  write_field(out, "status", p.status);
+  out.key("enrolmentSchool");
+  write_organisation_ref(out, p.enrolment_school);
+  out.key("homeSchool");
+  write_organisation_ref(out, p.home_school);
 }
 
-json::object pupil_json(const service::PupilView& view) {
+template <typename Out> void write_case_team_member(Out& out, const store::CaseTeamRecord& m) {
+  out.begin_object();
+  write_field(out, "userId", m.user_id);
+  write_field(out, "displayName", m.display_name);
+  write_field(out, "role", m.role);
+  out.key("organisation");
+  write_organisation_ref(out, {m.organisation_id, m.organisation_name, m.organisation_kind});
+  write_field(out, "caseRole", m.case_role);
+  write_field(out, "isCaseLead", m.is_case_lead);
+  out.end_object();
+}
+
+template <typename Out> void write_pupil(Out& out, const service::PupilView& view) {
   const auto& p = view.pupil;
-  json::object o = pupil_summary_json(p);
-  o["version"] = p.version;
-  o["postcode"] = p.postcode;
-  o["municipality"] = organisation_ref(p.municipality);
-  o["yearGroup"] = p.year_group > 0 ? json::value(p.year_group) : json::value(nullptr);
-  o["level"] = p.level;
-  json::array guardians;
-  for (const auto& g : p.guardians) {
-    guardians.push_back(json::object{{"id", g.id},
-                                     {"name", g.name},
-                                     {"relationship", g.relationship},
-                                     {"phone", g.phone},
-                                     {"email", g.email}});
+  out.begin_object();
+  write_pupil_summary_members(out, p);
+  write_field(out, "version", p.version);
+  write_field(out, "postcode", p.postcode);
+  out.key("municipality");
+  write_organisation_ref(out, p.municipality);
+  out.key("yearGroup");
+  if (p.year_group > 0) {
+    out.value(p.year_group);
+  } else {
+    out.null();
   }
-  o["guardians"] = std::move(guardians);
+  write_field(out, "level", p.level);
+  out.key("guardians");
+  out.begin_array();
+  for (const auto& g : p.guardians) {
+    out.begin_object();
+    write_field(out, "id", g.id);
+    write_field(out, "name", g.name);
+    write_field(out, "relationship", g.relationship);
+    write_field(out, "phone", g.phone);
+    write_field(out, "email", g.email);
+    out.end_object();
+  }
+  out.end_array();
   const bool full = view.scope == domain::Scope::Full;
   if (full) {
     // Fields outside leerplicht's duty are absent from the attendance view, not empty.
-    o["loadCapacity"] = p.load_capacity;
-    o["careHistory"] = p.care_history;
-    json::array team;
+    write_field(out, "loadCapacity", p.load_capacity);
+    write_field(out, "careHistory", p.care_history);
+    out.key("caseTeam");
+    out.begin_array();
     for (const auto& m : p.case_team)
-      team.push_back(case_team_member_json(m));
-    o["caseTeam"] = std::move(team);
-    json::array needs;
+      write_case_team_member(out, m);
+    out.end_array();
+    out.key("supportNeeds");
+    out.begin_array();
     for (const auto& n : p.support_needs) {
-      needs.push_back(json::object{{"id", n.id}, {"category", n.category}, {"description", n.description}});
+      out.begin_object();
+      write_field(out, "id", n.id);
+      write_field(out, "category", n.category);
+      write_field(out, "description", n.description);
+      out.end_object();
     }
-    o["supportNeeds"] = std::move(needs);
-    json::array factors;
+    out.end_array();
+    out.key("factors");
+    out.begin_array();
     for (const auto& f : p.factors) {
-      factors.push_back(
-          json::object{{"id", f.id}, {"kind", f.kind}, {"area", f.area}, {"description", f.description}});
+      out.begin_object();
+      write_field(out, "id", f.id);
+      write_field(out, "kind", f.kind);
+      write_field(out, "area", f.area);
+      write_field(out, "description", f.description);
+      out.end_object();
     }
-    o["factors"] = std::move(factors);
+    out.end_array();
   }
-  o["access"] = json::object{{"scope", full ? "full" : "attendance"},
-                             {"canEdit", view.can_edit},
-                             {"canAddNotes", view.can_add_notes},
-                             {"canEditCaseTeam", view.can_edit_case_team}};
-  return o;
+  out.key("access");
+  out.begin_object();
+  write_field(out, "scope", full ? "full" : "attendance");
+  write_field(out, "canEdit", view.can_edit);
+  write_field(out, "canAddNotes", view.can_add_notes);
+  write_field(out, "canEditCaseTeam", view.can_edit_case_team);
+  out.end_object();
+  out.end_object();
+}
+
+} // namespace
+
+json::value organisation_ref(const store::OrganisationRef& ref) {
+  JsonValue out;
+  write_organisation_ref(out, ref);
+  return out.take();
+}
+
+json::object pupil_summary_json(const store::PupilRecord& p) {
+  JsonValue out;
+  out.begin_object();
+  write_pupil_summary_members(out, p);
+  out.end_object();
+  return std::move(out.take().as_object());
+}
+
+json::object case_team_member_json(const store::CaseTeamRecord& m) {
+  JsonValue out;
+  write_case_team_member(out, m);
+  return std::move(out.take().as_object());
+}
+
+json::object pupil_json(const service::PupilView& view) {
+  JsonValue out;
+  write_pupil(out, view);
+  return std::move(out.take().as_object());
+}
+
+std::string pupil_json_text(const service::PupilView& view) {
+  JsonText out;
+  write_pupil(out, view);
+  return out.take();
 }
 
 json::object note_json(const store::NoteRecord& n) {

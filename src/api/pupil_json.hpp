@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/json.hpp>
+#include <string>
 #include <string_view>
 
 #include "core/error.hpp"
@@ -15,6 +16,8 @@ namespace eenplan::api {
 boost::json::value organisation_ref(const store::OrganisationRef& ref); // null when id is empty
 boost::json::object pupil_summary_json(const store::PupilRecord& p);
 boost::json::object pupil_json(const service::PupilView& view);
+/// The same dossier as JSON text, written directly: the answer of every dossier read.
+std::string pupil_json_text(const service::PupilView& view);
 /// One member of a case team, in the dossier and in the case-team resource alike.
 boost::json::object case_team_member_json(const store::CaseTeamRecord& m);
 boost::json::object note_json(const store::NoteRecord& n);

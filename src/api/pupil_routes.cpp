@@ -16,7 +16,7 @@ using http::bhttp::status;
 namespace {
 
 http::Response pupil_response(status code, const service::PupilView& view, unsigned version) {
-  auto res = json_response(code, pupil_json(view), version);
+  auto res = json_text_response(code, pupil_json_text(view), version);
   res.set(field::etag, "\"" + std::to_string(view.pupil.version) + "\"");
   return res;
 }

@@ -1,6 +1,10 @@
 #include "core/ids.hpp"
 
 #include <gtest/gtest.h>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
 
 namespace eenplan::core {
 namespace {
@@ -41,6 +45,32 @@ TEST(TimeOrderedUuids, TwoSequencesOfOneMillisecondStartApart) {
   TimeOrderedUuids a(42);
   TimeOrderedUuids b(42);
   EXPECT_NE(a.next(), b.next());
+}
+
+// Ids draw their random bits from a per-thread buffer refilled 4 KiB at a time: across refills
+// and across threads they must still all differ.
+TEST(NewUuid, ThousandsFromSeveralThreadsAreAllDistinctVersion4Uuids) {
+  constexpr int kThreads = 4;
+  constexpr int kEach = 3000; // 16 bytes each: several refills per thread
+  std::vector<std::vector<std::string>> made(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&made, t] {
+      for (int i = 0; i < kEach; ++i)
+        made[t].push_back(new_uuid());
+    });
+  }
+  for (auto& th : threads)
+    th.join();
+  std::set<std::string> all;
+  for (const auto& ids : made) {
+    for (const auto& id : ids) {
+      ASSERT_TRUE(is_uuid(id)) << id;
+      ASSERT_EQ(id[14], '4') << id;
+      all.insert(id);
+    }
+  }
+  EXPECT_EQ(all.size(), static_cast<std::size_t>(kThreads * kEach));
 }
 
 // FIPS 180-2 test vectors: the audit chain and stored session hashes depend on the exact digest.

@@ -35,6 +35,10 @@ test('the audit view lists my reads of the dossier', async () => {
     rows.some((r) => r.includes(me) && r.includes('Ingezien')),
     `a read by ${me} is listed:\n${rows.slice(0, 5).join('\n')}`,
   );
+  // Every part of the dossier that was read is named in words, never as the server's identifier.
+  const parts = await page.locator('table tbody tr td:nth-child(6)').allInnerTexts();
+  const raw = parts.filter((p) => /^[a-z_.]+$/.test(p.trim()));
+  assert.deepEqual(raw, [], `parts shown as identifiers: ${raw.join(', ')}`);
   for (const header of ['Datum/tijd', 'Wie', 'Rol', 'Organisatie', 'Actie', 'Onderdeel', 'Doel']) {
     await page.getByRole('columnheader', { name: header }).waitFor();
   }

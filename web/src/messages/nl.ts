@@ -83,13 +83,56 @@ const supportNeedCategories: Record<SupportNeedCategoryCode, string> = {
   other: 'Overig',
 };
 
-/** Audit "resource" values the UI knows; others are shown as sent. */
+/** Audit "resource" values, as the server writes them (service layer), in words a reader knows. */
 const auditResources: Record<string, string> = {
   pupil: 'Dossier',
+  'pupil.list': 'Leerlingenlijst',
   'pupil.notes': 'Tijdlijn',
   'pupil.audit': 'Inzageoverzicht',
   'pupil.case_team': 'Betrokkenen',
+  'pupil.support_route': 'Ondersteuningsroute',
+  'pupil.support_route.list': 'Overzicht ondersteuningsroute',
+  'pupil.support_route.concern': 'Zorgmelding',
+  'pupil.support_route.care_team': 'Zorgteam',
+  'pupil.support_route.step': 'Stap in de basisondersteuning',
+  'pupil.support_route.parent_contact': 'Ouders geïnformeerd',
+  'pupil.support_route.jes_referral': 'Aanmelding ondersteuningsteam (JES)',
+  'support_meeting.agenda': 'Agenda ondersteuningsoverleg',
+  absences: 'Verzuim',
+  escalation_signals: 'Verzuimsignalen',
+  protocol_exemption: 'Uitzondering verzuimprotocol',
+  homebound: 'Thuiszittersregistratie',
+  'homebound.close': 'Thuiszittersregistratie afgesloten',
+  'homebound.dismissal': 'Geen thuiszitter (kandidaat afgewezen)',
+  'homebound.list': 'Thuiszitterslijst',
+  'homebound.candidates': 'Mogelijke thuiszitters',
+  'homebound.inspection': 'Registratie voor de inspectie',
+  tasks: 'Taken',
+  provision: 'Voorziening',
+  'provision.overview': 'Overzicht voorziening',
+  'provision.waiting_list': 'Wachtlijst voorziening',
+  phase_model: 'Fasemodel',
+  'pupil.registration': 'Aanmelding voorziening',
+  'pupil.arrangements': 'Arrangementen',
+  'pupil.arrangement': 'Arrangement',
+  'pupil.arrangement.start': 'Start arrangement',
+  'pupil.arrangement.extension': 'Verlenging arrangement',
+  'pupil.arrangement.ending': 'Einde arrangement',
+  'pupil.opp': 'OPP',
+  'pupil.opp.set': 'OPP vastgesteld',
+  'pupil.opp.revision': 'Herziening OPP',
+  'pupil.evaluation': 'Evaluatie',
+  'pupil.evaluations': 'Evaluaties',
+  'pupil.weekly_schedule': 'Weekrooster',
 };
+
+/** An audit resource in words; the steps of route 1 carry the step's name after the prefix. */
+function auditResourceLabel(resource: string): string {
+  const routeOne = 'pupil.arrangement.route_one.';
+  if (resource.startsWith(routeOne))
+    return 'Route 1, stap: ' + resource.slice(routeOne.length).replaceAll('_', ' ');
+  return labelOr(auditResources, resource);
+}
 
 /** Problem `code` → what we tell the user. */
 const problems = {
@@ -157,7 +200,7 @@ export const nl = {
     factorKind: (k: string) => labelOr(factorKinds, k),
     factorArea: (a: string) => labelOr(factorAreas, a),
     auditAction: (a: string) => labelOr(auditActions, a),
-    auditResource: (r: string) => labelOr(auditResources, r),
+    auditResource: auditResourceLabel,
     supportNeedCategory: (c: string) => labelOr(supportNeedCategories, c),
     relationship: capitalise,
     caseRole: capitalise,

@@ -12,15 +12,15 @@ interface Result<T> {
   error?: ApiError;
 }
 
+/** What useLoad gives: the state, and the means to reload or replace the value. */
+export type Loaded<T> = LoadState<T> & { reload: () => void; setValue: (value: T) => void };
+
 /**
  * Loads data for the given dependencies and exposes loading/ok/error. Loading is derived from the
  * dependencies (no setState inside the effect body), and the previous value stays visible while the
  * next one loads so tables do not flicker when paging.
  */
-export function useLoad<T>(
-  load: () => Promise<T>,
-  deps: DependencyList,
-): LoadState<T> & { reload: () => void; setValue: (value: T) => void } {
+export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
   const [nonce, setNonce] = useState(0);
   const [result, setResult] = useState<Result<T> | null>(null);
   const key = JSON.stringify([...deps, nonce]);

@@ -1,6 +1,7 @@
 // The pupil's plan in the Eenplan API v1 contract (docs/api/openapi.yaml, tag "Plan"): the OPP with
 // its revisions, evaluations and the weekly schedule, plus the few arrangement fields the plan shows.
 import { request } from './client';
+import type { Arrangement } from './trajectory';
 
 export interface PersonRef {
   id: string;
@@ -99,15 +100,11 @@ export interface WeeklyScheduleView {
 }
 
 /** The arrangement fields the plan needs (the full type belongs to the trajectory pages). */
-export interface PlanArrangement {
-  id: string;
-  templateCode: string;
-  status: string;
-  start: string;
-  end: string;
-  phaseModelId: string;
-  currentPhase: string | null;
-}
+/** The fields of an arrangement the plan section uses (the list comes from `listArrangements`). */
+export type PlanArrangement = Pick<
+  Arrangement,
+  'id' | 'templateCode' | 'status' | 'start' | 'end' | 'phaseModelId' | 'currentPhase'
+>;
 
 export interface PhaseStep {
   date: string;
@@ -151,10 +148,6 @@ export async function reviseOpp(opp: Opp): Promise<Opp> {
       headers: ifMatch(opp.version),
     })
   ).data;
-}
-export async function listArrangements(pupilId: string): Promise<PlanArrangement[]> {
-  return (await request<{ items: PlanArrangement[] }>(`${BASE}/pupils/${pupilId}/arrangements`))
-    .data.items;
 }
 export async function getEvaluations(arrangementId: string): Promise<EvaluationList> {
   return (await request<EvaluationList>(`${BASE}/arrangements/${arrangementId}/evaluations`)).data;

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useParams } from 'react-router';
 import { Alert, Heading1, Paragraph, PrimaryActionButton } from '@utrecht/component-library-react';
 import { getPupil, listSupportNeedCategories } from '../api/eenplan';
+import { listArrangements, type Arrangement } from '../api/trajectory';
 import type { Pupil } from '../api/types';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { RouterLink } from '../components/RouterLink';
@@ -27,6 +28,14 @@ export function PupilDossierRoute() {
 
 function PupilDossierPage({ id }: { id: string }) {
   const pupil = useLoad(() => getPupil(id), [id]);
+  // One load of the arrangements serves both the arrangement and the plan section: every read of
+  // them is audited, and two loads listed the same read twice in "Wie heeft dit dossier ingezien".
+  // Leerplicht's limited view shows neither section and loads nothing.
+  const full = pupil.value?.access.scope === 'full';
+  const arrangements = useLoad(
+    () => (full ? listArrangements(id) : Promise.resolve<Arrangement[]>([])),
+    [id, full],
+  );
   const { state } = useSession();
   const role = state.status === 'authenticated' ? state.session.user.role : null;
   const loadedCategories = useLoad(() => listSupportNeedCategories(), []);
@@ -187,11 +196,12 @@ function PupilDossierPage({ id }: { id: string }) {
         <ArrangementSection
           pupil={p}
           canManage={role === 'school_coordinator' || role === 'swv_consultant'}
+          list={arrangements}
         />
       )}
 
       {!limited && !(canEdit && editing) && (
-        <PlanSection pupilId={p.id} caseTeam={p.caseTeam ?? []} />
+        <PlanSection pupilId={p.id} arrangements={arrangements} caseTeam={p.caseTeam ?? []} />
       )}
 
       {!limited && !(canEdit && editing) && (

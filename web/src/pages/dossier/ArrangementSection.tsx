@@ -2,21 +2,29 @@
 // new maatwerk arrangement from a template.
 import { useRef, useState } from 'react';
 import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { listArrangements, listTemplates, type Arrangement } from '../../api/trajectory';
+import { listTemplates, type Arrangement } from '../../api/trajectory';
 import type { Pupil } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../format';
 import { nl } from '../../messages/nl';
 import { nlTrajectory } from '../../messages/nl-trajectory';
-import { useLoad } from '../../useLoad';
+import { useLoad, type Loaded } from '../../useLoad';
 import { ArrangementActions } from './ArrangementActions';
 import { NewArrangementForm } from './NewArrangementForm';
 import { RouteOneChecklist } from './RouteOneChecklist';
 
 const t = nlTrajectory.arrangement;
 
-export function ArrangementSection({ pupil, canManage }: { pupil: Pupil; canManage: boolean }) {
-  const list = useLoad(() => listArrangements(pupil.id), [pupil.id]);
+export function ArrangementSection({
+  pupil,
+  canManage,
+  list,
+}: {
+  pupil: Pupil;
+  canManage: boolean;
+  /** The pupil's arrangements, loaded once for the whole dossier. */
+  list: Loaded<Arrangement[]>;
+}) {
   const templates = useLoad(() => listTemplates(), []);
   const templateName = (code: string) =>
     templates.value?.find((x) => x.code === code)?.name ?? code;

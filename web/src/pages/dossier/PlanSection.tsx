@@ -28,7 +28,6 @@ import {
   getPhaseHistory,
   getPupilOpp,
   getWeeklySchedule,
-  listArrangements,
   reviseOpp,
   setOpp,
   updateOpp,
@@ -45,7 +44,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../format';
 import { nl } from '../../messages/nl';
 import { nlPlan as t } from '../../messages/nl-plan';
-import { useLoad } from '../../useLoad';
+import { useLoad, type Loaded } from '../../useLoad';
 import { ChoiceField } from '../../components/ChoiceField';
 import { OppEditor } from './plan/OppEditor';
 import { WeekSection } from './plan/WeeklySchedule';
@@ -57,14 +56,16 @@ function label(map: Record<string, string>, key: string | null | undefined): str
 
 export function PlanSection({
   pupilId,
+  arrangements,
   caseTeam = [],
 }: {
   pupilId: string;
+  /** The pupil's arrangements, loaded once for the whole dossier. */
+  arrangements: Pick<Loaded<PlanArrangement[]>, 'value' | 'reload'>;
   /** Who may own a goal (picked in the editor, shown by name). */
   caseTeam?: CaseTeamMember[];
 }) {
   const plan = useLoad(() => getPupilOpp(pupilId), [pupilId]);
-  const arrangements = useLoad(() => listArrangements(pupilId), [pupilId]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const p = plan.value;
@@ -418,7 +419,11 @@ function EvaluationForm({
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [decision, setDecision] = useState('continue');
   const [newPhase, setNewPhase] = useState('');
-  const model = useLoad(() => getPhaseModel(arrangement.phaseModelId), [arrangement.phaseModelId]);
+  const phaseModelId = arrangement.phaseModelId;
+  const model = useLoad(
+    () => (phaseModelId ? getPhaseModel(phaseModelId) : Promise.resolve(null)),
+    [phaseModelId],
+  );
   const [reason, setReason] = useState('');
   const [nextDate, setNextDate] = useState('');
   const [hours, setHours] = useState('');

@@ -400,7 +400,10 @@ export function WeekSection({
   const editable =
     view.access.canEdit && arrangement.status === 'active' && arrangement.currentPhase !== null;
   const model = useLoad(
-    () => (editable ? getPhaseModel(arrangement.phaseModelId) : Promise.resolve(null)),
+    () =>
+      editable && arrangement.phaseModelId
+        ? getPhaseModel(arrangement.phaseModelId)
+        : Promise.resolve(null),
     [editable, arrangement.phaseModelId],
   );
   const phase = model.value?.phases.find((p) => p.code === arrangement.currentPhase) ?? null;

@@ -35,34 +35,60 @@ std::string cookie_value(const Request& req, std::string_view name) {
   return {};
 }
 
+/// One io_context for each I/O thread, run by that thread alone. A connection stays on one of
+/// them for its whole life, so its handlers never run at the same time without a strand, and an
+/// I/O thread never waits for a lock another one holds to find its next piece of work.
+std::vector<std::unique_ptr<asio::io_context>> one_context_per_thread(std::size_t threads) {
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  for (std::size_t n = 0; n < std::max<std::size_t>(threads, 1); ++n)
+    contexts.push_back(std::make_unique<asio::io_context>(1));
+  return contexts;
+}
+
 struct Server::Impl {
   ServerConfig config;
   Handler handler;
   RefusalHandler refuse;
-  asio::io_context ioc;
+  std::vector<std::unique_ptr<asio::io_context>> contexts = one_context_per_thread(config.io_threads);
+  // The contexts that have no acceptor keep running while they have no connection, until the
+  // shutdown begins.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  std::size_t next_context = 0;
   asio::thread_pool workers;
-  // With several I/O threads, everything that is not one connection's own (accepting,
-  // signals, the shutdown) runs on this strand; each connection runs on a strand of its own.
-  asio::strand<asio::io_context::executor_type> control{asio::make_strand(ioc)};
+  // What is not one connection's own (accepting, signals, the shutdown) runs on this strand of
+  // the first context; stop() may post to it from any thread.
+  asio::strand<asio::io_context::executor_type> control{asio::make_strand(*contexts.front())};
   tcp::acceptor acceptor{control};
   asio::signal_set signals{control, SIGINT, SIGTERM};
   std::atomic<bool> stopping{false};
-  // Connections waiting for their next request; closed at once on shutdown, on their own
-  // strand (see close_idle).
-  std::mutex idle_mutex;
-  std::set<beast::tcp_stream*> idle;
+  /// A connection as the shutdown sees it: registered for its whole life, idle while it waits
+  /// for its next request (an idle connection is closed at once on shutdown, see close_idle).
+  struct Connection {
+    beast::tcp_stream* stream;
+    std::atomic<bool> idle{false};
+  };
+  std::mutex connections_mutex;
+  std::set<Connection*> connections;
   std::atomic<int> active{0};
 
   Impl(ServerConfig c, Handler h, RefusalHandler r)
-      : config(std::move(c)), handler(std::move(h)), refuse(std::move(r)), workers(config.worker_threads) {}
+      : config(std::move(c)), handler(std::move(h)), refuse(std::move(r)), workers(config.worker_threads) {
+    for (std::size_t n = 1; n < contexts.size(); ++n)
+      keep_running.push_back(asio::make_work_guard(*contexts[n]));
+  }
 
-  void set_idle(beast::tcp_stream* s, bool is_idle) {
-    std::lock_guard lock(idle_mutex);
-    if (is_idle) {
-      idle.insert(s);
-    } else {
-      idle.erase(s);
-    }
+  void enlist(Connection* c) {
+    std::lock_guard lock(connections_mutex);
+    connections.insert(c);
+  }
+  void delist(Connection* c) {
+    std::lock_guard lock(connections_mutex);
+    connections.erase(c);
+  }
+
+  void stop_all() {
+    for (auto& context : contexts)
+      context->stop();
   }
 
   void begin_shutdown() {
@@ -72,16 +98,18 @@ struct Server::Impl {
     acceptor.close(ec);
     signals.cancel(ec);
     {
-      std::lock_guard lock(idle_mutex);
-      for (auto* s : idle)
-        close_idle(s);
+      std::lock_guard lock(connections_mutex);
+      for (auto* c : connections)
+        close_idle(c);
     }
+    for (auto& guard : keep_running)
+      guard.reset(); // a context ends when its last connection has
     // Whatever is still running after the grace period is cut off.
     auto timer = std::make_shared<asio::steady_timer>(control, config.shutdown_grace);
     timer->async_wait([this, timer](const beast::error_code& e) {
       if (!e) {
         spdlog::warn("shutdown grace period over; stopping");
-        ioc.stop();
+        stop_all();
       }
     });
     grace_timer = timer;
@@ -98,24 +126,30 @@ struct Server::Impl {
   }
   std::shared_ptr<asio::steady_timer> grace_timer;
 
-  /// Closes an idle connection on its own strand, if it is still idle then (it may have
+  /// Closes an idle connection on its own thread, if it is still idle then (it may have
   /// started a request, or ended, in the meantime).
-  void close_idle(beast::tcp_stream* s) {
-    asio::post(s->get_executor(), [this, s] {
-      std::lock_guard lock(idle_mutex);
-      if (!idle.contains(s)) return;
+  void close_idle(Connection* c) {
+    asio::post(c->stream->get_executor(), [this, c] {
+      std::lock_guard lock(connections_mutex);
+      if (!connections.contains(c) || !c->idle) return;
       beast::error_code ec;
-      s->socket().close(ec);
+      c->stream->socket().close(ec);
     });
   }
 
   asio::awaitable<void> serve(tcp::socket socket) {
     ++active;
+    beast::tcp_stream stream(std::move(socket));
+    Connection connection{&stream};
+    enlist(&connection);
     struct Done {
       Impl* impl;
-      ~Done() { impl->connection_done(); }
-    } done{this};
-    beast::tcp_stream stream(std::move(socket));
+      Connection* connection;
+      ~Done() {
+        impl->delist(connection);
+        impl->connection_done();
+      }
+    } done{this, &connection};
     beast::flat_buffer buffer;
     ClientInfo client;
     beast::error_code ec;
@@ -130,10 +164,10 @@ struct Server::Impl {
       std::size_t body_limit = std::max(config.body_limit, config.largest_body_limit);
       parser.body_limit(body_limit);
       stream.expires_after(first ? config.read_timeout : config.idle_timeout);
-      set_idle(&stream, true);
+      connection.idle = true;
       auto [read_ec, bytes] =
           co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
-      set_idle(&stream, false);
+      connection.idle = false;
       const auto limit_for_target = [&] {
         const auto target = parser.get().target(); // the start line is parsed before the fields
         const auto limit =
@@ -252,15 +286,17 @@ struct Server::Impl {
 
   asio::awaitable<void> accept_loop() {
     for (;;) {
-      auto strand = asio::make_strand(ioc);
-      auto [ec, socket] = co_await acceptor.async_accept(strand, asio::as_tuple(asio::use_awaitable));
+      // The connections take turns over the I/O threads.
+      auto& context = *contexts[next_context++ % contexts.size()];
+      auto [ec, socket] =
+          co_await acceptor.async_accept(context.get_executor(), asio::as_tuple(asio::use_awaitable));
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         spdlog::warn("accept failed: {}", ec.message());
         continue;
       }
       socket.set_option(tcp::no_delay(true), ec);
-      asio::co_spawn(strand, serve(std::move(socket)), [](const std::exception_ptr& e) {
+      asio::co_spawn(context.get_executor(), serve(std::move(socket)), [](const std::exception_ptr& e) {
         if (!e) return;
         try {
           std::rethrow_exception(e);
@@ -300,9 +336,9 @@ void Server::run() {
   asio::co_spawn(i.control, i.accept_loop(), asio::detached);
   // When only the signal wait and the grace timer remain, there is nothing left to drain.
   std::vector<std::thread> extra;
-  for (std::size_t n = 1; n < i.config.io_threads; ++n)
-    extra.emplace_back([&] { i.ioc.run(); });
-  i.ioc.run();
+  for (std::size_t n = 1; n < i.contexts.size(); ++n)
+    extra.emplace_back([&i, n] { i.contexts[n]->run(); });
+  i.contexts.front()->run();
   for (auto& t : extra)
     t.join();
   i.workers.join();

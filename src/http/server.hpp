@@ -2,7 +2,8 @@
 // timeouts, and a graceful stop on SIGTERM/SIGINT in which in-flight requests finish.
 // Handlers may block (database), so they run on a worker pool; only requests the
 // application marks as quick (a few reads from the database) run on the I/O threads,
-// which saves two thread hand-offs per request.
+// which saves two thread hand-offs per request. Each I/O thread runs an io_context of its own
+// and a connection stays on one of them, so no strand and no shared queue lock per step.
 #pragma once
 
 #include <chrono>

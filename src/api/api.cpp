@@ -24,15 +24,6 @@ constexpr const char* kContentSecurityPolicy =
     "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
     "base-uri 'none'; form-action 'self'";
 
-void set_security_headers(http::Response& res) {
-  res.set("X-Content-Type-Options", "nosniff");
-  res.set("Referrer-Policy", "no-referrer");
-  res.set("X-Frame-Options", "DENY");
-  res.set("Content-Security-Policy", kContentSecurityPolicy);
-  res.set("Cross-Origin-Opener-Policy", "same-origin");
-  res.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-}
-
 bool changes_state(verb method) {
   return method == verb::post || method == verb::patch || method == verb::put || method == verb::delete_;
 }
@@ -310,7 +301,6 @@ http::Reply Api::handle(http::Request& req, const http::ClientInfo& client) {
         request_id, req.version());
     if (path.starts_with("/api/")) res.set("API-Version", kApiVersion);
   }
-  set_security_headers(res);
   res.set("X-Request-Id", request_id);
   if (impl_->config.access_log) {
     // No query string (it can hold a name typed in search) and no personal data.
@@ -339,8 +329,18 @@ http::Response Api::refusal(http::bhttp::status code, const std::string& detail,
   auto res = http::problem_response(core::Error{error, detail, {}, 0, {}}, core::new_uuid(), version);
   if (code == status::request_header_fields_too_large) res.result(code);
   res.set("API-Version", kApiVersion);
-  set_security_headers(res);
   return res;
+}
+
+std::string Api::security_fields() {
+  return std::string("X-Content-Type-Options: nosniff\r\n"
+                     "Referrer-Policy: no-referrer\r\n"
+                     "X-Frame-Options: DENY\r\n"
+                     "Content-Security-Policy: ") +
+         kContentSecurityPolicy +
+         "\r\n"
+         "Cross-Origin-Opener-Policy: same-origin\r\n"
+         "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
 }
 
 } // namespace eenplan::api

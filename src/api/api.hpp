@@ -45,6 +45,9 @@ public:
   /// The body limit for a request target, for http::ServerConfig::body_limit_for: larger for
   /// absence imports (kImportBodyLimit), 0 (= the server default) elsewhere.
   static std::size_t body_limit_for(std::string_view target);
+  /// The security headers (strict CSP, no sniffing, no framing, no referrer), the same on every
+  /// response: for http::ServerConfig::common_fields.
+  static std::string security_fields();
 
 private:
   struct Impl;

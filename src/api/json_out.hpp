@@ -13,6 +13,20 @@
 
 namespace eenplan::api {
 
+/// A member name the code spells out: checked when it is compiled to need no escape, so the
+/// text writer copies it as it is instead of scanning it on every answer.
+class JsonName {
+public:
+  template <std::size_t N> consteval JsonName(const char (&name)[N]) : text_(name, N - 1) { // NOLINT
+    for (const char c : text_)
+      if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') throw "a JSON name needs no escape";
+  }
+  std::string_view text() const { return text_; }
+
+private:
+  std::string_view text_;
+};
+
 class JsonText {
 public:
   JsonText() { out_.reserve(2048); }
@@ -21,10 +35,11 @@ public:
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  void key(std::string_view name) {
+  void key(JsonName name) {
     separate();
-    quoted(name);
-    out_.push_back(':');
+    out_.push_back('"');
+    out_.append(name.text());
+    out_.append("\":", 2);
     // The value that follows the key needs no separator.
     need_comma_ = false;
   }
@@ -75,7 +90,7 @@ public:
   void end_object() { close(); }
   void begin_array() { levels_.push_back({boost::json::array(), {}}); }
   void end_array() { close(); }
-  void key(std::string_view name) { levels_.back().key.assign(name); }
+  void key(JsonName name) { levels_.back().key.assign(name.text()); }
   void value(std::string_view text) { put(boost::json::string(text)); }
   void value(const char* text) { value(std::string_view(text)); }
   void value(const std::string& text) { value(std::string_view(text)); }

@@ -24,7 +24,7 @@ template <typename Out> void write_organisation_ref(Out& out, const store::Organ
   out.end_object();
 }
 
-template <typename Out> void write_field(Out& out, std::string_view name, const auto& value) {
+template <typename Out> void write_field(Out& out, JsonName name, const auto& value) {
   out.key(name);
   out.value(value);
 }

@@ -159,6 +159,7 @@ int main(int argc, char** argv) {
       config.worker_threads = workers;
       config.run_inline = [&](const http::Request& req) { return api.runs_inline(req); };
       config.body_limit_for = &api::Api::body_limit_for;
+      config.common_fields = api::Api::security_fields();
       config.largest_body_limit = api::kImportBodyLimit;
       http::Server server(
           config, [&](http::Request& req, const http::ClientInfo& client) { return api.handle(req, client); },

@@ -2,7 +2,7 @@
 
 namespace eenplan::http {
 
-std::string response_head(const Response& res) {
+std::string response_head(const Response& res, std::string_view common_fields) {
   std::string out;
   out.reserve(512);
   out.append(res.version() == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
@@ -16,6 +16,7 @@ std::string response_head(const Response& res) {
     const auto value = field.value();
     out.append(name.data(), name.size()).append(": ").append(value.data(), value.size()).append("\r\n");
   }
+  out.append(common_fields);
   out.append("\r\n");
   return out;
 }

@@ -10,7 +10,8 @@
 
 namespace eenplan::http {
 
-/// "HTTP/1.1 200 OK\r\n", every field as "Name: value\r\n", then the empty line.
-std::string response_head(const Response& res);
+/// "HTTP/1.1 200 OK\r\n", every field as "Name: value\r\n", then `common_fields` (lines of the
+/// same form that every response carries, written once instead of set on each), then the empty line.
+std::string response_head(const Response& res, std::string_view common_fields = {});
 
 } // namespace eenplan::http

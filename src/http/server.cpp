@@ -210,8 +210,7 @@ struct Server::Impl {
         if (answer) {
           refusal.keep_alive(false);
           refusal.prepare_payload();
-          stream.expires_after(config.read_timeout);
-          co_await bhttp::async_write(stream, refusal, asio::as_tuple(asio::use_awaitable));
+          co_await write(stream, refusal);
           co_await linger(stream);
         }
         break;
@@ -234,16 +233,21 @@ struct Server::Impl {
       const bool keep_alive = req.keep_alive() && !stopping;
       res.keep_alive(keep_alive);
       res.prepare_payload();
-      stream.expires_after(config.read_timeout);
-      // One gather write of the head and the body (see response_head.hpp for why).
-      const std::string head = response_head(res);
-      const std::array<asio::const_buffer, 2> wire{asio::buffer(head), asio::buffer(res.body())};
-      auto [write_ec, written] =
-          co_await asio::async_write(stream, wire, asio::as_tuple(asio::use_awaitable));
-      (void)written;
+      const auto write_ec = co_await write(stream, res);
       if (write_ec || !keep_alive) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  /// Writes a prepared response as one gather write of the head and the body (see
+  /// response_head.hpp for why).
+  asio::awaitable<beast::error_code> write(beast::tcp_stream& stream, const Response& res) {
+    stream.expires_after(config.read_timeout);
+    const std::string head = response_head(res, config.common_fields);
+    const std::array<asio::const_buffer, 2> wire{asio::buffer(head), asio::buffer(res.body())};
+    auto [ec, written] = co_await asio::async_write(stream, wire, asio::as_tuple(asio::use_awaitable));
+    (void)written;
+    co_return ec;
   }
 
   /// After refusing a request whose body is still arriving: stop sending, then read and

@@ -32,6 +32,9 @@ struct ServerConfig {
   /// The largest limit body_limit_for returns (the parser checks Content-Length against the
   /// limit while it reads the header, before the target is known).
   std::size_t largest_body_limit = 0;
+  /// Header lines ("Name: value\r\n") every response carries, its refusals too: the security
+  /// headers, which are the same on every answer.
+  std::string common_fields;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds idle_timeout{75};
   std::chrono::seconds shutdown_grace{20};

@@ -35,6 +35,7 @@ protected:
     config.io_threads = io_threads;
     config.worker_threads = 2;
     config.shutdown_grace = std::chrono::seconds(10);
+    config.common_fields = "X-Frame-Options: DENY\r\nX-Test: ja\r\n";
     config.run_inline = [](const http::Request& req) { return req.target() != "/slow"; };
     server = std::make_unique<http::Server>(
         config,
@@ -83,8 +84,10 @@ protected:
     bool connected() const { return connected_; }
 
     void send(std::string_view target) const {
-      const std::string request = "GET " + std::string(target) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
-      ASSERT_EQ(::send(fd_, request.data(), request.size(), MSG_NOSIGNAL), static_cast<ssize_t>(request.size()));
+      send_raw("GET " + std::string(target) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    }
+    void send_raw(const std::string& bytes) const {
+      ASSERT_EQ(::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL), static_cast<ssize_t>(bytes.size()));
     }
 
     /// The next whole response; a default one (status 0) when none came in time.
@@ -174,6 +177,24 @@ TEST_F(ServerFixture, StopClosesIdleConnectionsAtOnceAndFinishesTheRequestInFlig
   // And no one new gets in.
   server.reset();
   EXPECT_FALSE(Client(port).connected());
+}
+
+TEST_F(ServerFixture, EveryAnswerCarriesTheCommonFieldsTheServerRefusalsToo) {
+  start(2);
+  auto client = connect();
+  client.send("/gewoon");
+  const auto answer = client.receive();
+  EXPECT_EQ(answer.result(), status::ok);
+  EXPECT_EQ(answer["X-Frame-Options"], "DENY");
+  EXPECT_EQ(answer["X-Test"], "ja");
+
+  auto garbled = connect();
+  garbled.send_raw("DIT IS GEEN HTTP\r\n\r\n");
+  const auto refusal = garbled.receive();
+  EXPECT_EQ(refusal.result(), status::bad_request);
+  EXPECT_EQ(refusal["X-Frame-Options"], "DENY");
+  EXPECT_EQ(refusal["X-Test"], "ja");
+  EXPECT_FALSE(refusal.keep_alive());
 }
 
 TEST_F(ServerFixture, StopWithoutConnectionsReturnsAtOnce) {

@@ -53,4 +53,17 @@ TEST(ResponseHead, MatchesBeastForHttp10AndAnEmptyBody) {
   EXPECT_TRUE(ours(res).starts_with("HTTP/1.0 204 No Content\r\n"));
 }
 
+TEST(ResponseHead, WritesTheCommonFieldsAfterTheResponsesOwn) {
+  Response res{bhttp::status::ok, 11};
+  res.set(bhttp::field::content_type, "text/plain");
+  res.body() = "ja";
+  res.prepare_payload();
+  Response expected = res;
+  expected.set("X-Frame-Options", "DENY");
+  expected.set("Referrer-Policy", "no-referrer");
+  EXPECT_EQ(eenplan::http::response_head(res, "X-Frame-Options: DENY\r\nReferrer-Policy: no-referrer\r\n") +
+                res.body(),
+            beast_bytes(expected));
+}
+
 } // namespace

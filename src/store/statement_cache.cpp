@@ -1,8 +1,10 @@
 #include "store/statement_cache.hpp"
 
+#include <atomic>
 #include <mutex>
 #include <shared_mutex>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace eenplan::store {
 namespace {
@@ -18,6 +20,11 @@ Registry& registry() {
 }
 
 } // namespace
+
+std::size_t StatementCache::next_slot() {
+  static std::atomic<std::size_t> next{0};
+  return next++;
+}
 
 StatementCache& statement_cache(soci::session& sql) {
   auto& r = registry();

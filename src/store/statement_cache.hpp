@@ -8,8 +8,8 @@
 
 #include <memory>
 #include <soci/soci.h>
-#include <typeindex>
-#include <unordered_map>
+#include <cstddef>
+#include <vector>
 
 namespace eenplan::store {
 
@@ -20,13 +20,18 @@ public:
   };
 
   template <typename Query> Query& get(soci::session& sql) {
-    auto& slot = entries_[std::type_index(typeid(Query))];
+    // Each kind of query has a fixed slot, numbered on first use: a dossier read looks up
+    // several queries, and hashing their type names each time was a measurable part of it.
+    static const std::size_t index = next_slot();
+    if (index >= entries_.size()) entries_.resize(index + 1);
+    auto& slot = entries_[index];
     if (!slot) slot = std::make_unique<Query>(sql);
     return static_cast<Query&>(*slot);
   }
 
 private:
-  std::unordered_map<std::type_index, std::unique_ptr<Entry>> entries_;
+  static std::size_t next_slot();
+  std::vector<std::unique_ptr<Entry>> entries_;
 };
 
 /// The cache of a pooled connection (registered by Database::open).

@@ -17,7 +17,10 @@ using PathParams = std::map<std::string, std::string, std::less<>>;
 template <typename Handler> class Router {
 public:
   void add(bhttp::verb method, std::string_view path_template, Handler handler) {
-    routes_.push_back({method, split(path_template), std::move(handler)});
+    std::vector<std::string> segments;
+    for (const auto segment : split(path_template))
+      segments.emplace_back(segment);
+    routes_.push_back({method, std::move(segments), std::move(handler)});
   }
 
   struct Match {
@@ -27,15 +30,18 @@ public:
   };
 
   Match match(bhttp::verb method, std::string_view path) const {
+    // Every request is matched against every route until one fits: the path's segments are
+    // views into it, and a route's parameters are only collected once the whole route fits.
     Match result;
     const auto segments = split(path);
     for (const auto& route : routes_) {
-      PathParams params;
-      if (!matches(route.segments, segments, params)) continue;
+      if (!matches(route.segments, segments)) continue;
       result.path_known = true;
       if (route.method == method) {
         result.handler = &route.handler;
-        result.params = std::move(params);
+        for (std::size_t i = 0; i < segments.size(); ++i)
+          if (is_parameter(route.segments[i]))
+            result.params[route.segments[i].substr(1, route.segments[i].size() - 2)] = segments[i];
         return result;
       }
     }
@@ -47,8 +53,7 @@ public:
     std::string out;
     const auto segments = split(path);
     for (const auto& route : routes_) {
-      PathParams ignored;
-      if (!matches(route.segments, segments, ignored)) continue;
+      if (!matches(route.segments, segments)) continue;
       if (!out.empty()) out += ", ";
       out += std::string(bhttp::to_string(route.method));
     }
@@ -62,29 +67,27 @@ private:
     Handler handler;
   };
 
-  static std::vector<std::string> split(std::string_view path) {
-    std::vector<std::string> out;
+  /// The non-empty segments of a path, as views into it.
+  static std::vector<std::string_view> split(std::string_view path) {
+    std::vector<std::string_view> out;
     std::size_t start = 0;
     while (start <= path.size()) {
       auto end = path.find('/', start);
       if (end == std::string_view::npos) end = path.size();
-      if (end > start) out.emplace_back(path.substr(start, end - start));
+      if (end > start) out.push_back(path.substr(start, end - start));
       start = end + 1;
     }
     return out;
   }
 
-  static bool matches(const std::vector<std::string>& pattern, const std::vector<std::string>& path,
-                      PathParams& params) {
+  static bool is_parameter(std::string_view segment) {
+    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+  }
+
+  static bool matches(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path) {
     if (pattern.size() != path.size()) return false;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-      const auto& p = pattern[i];
-      if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
-        params[p.substr(1, p.size() - 2)] = path[i];
-      } else if (p != path[i]) {
-        return false;
-      }
-    }
+    for (std::size_t i = 0; i < pattern.size(); ++i)
+      if (!is_parameter(pattern[i]) && pattern[i] != path[i]) return false;
     return true;
   }
 

@@ -6,9 +6,9 @@
 // left mid-result would keep an old SQLite read snapshot open on the connection.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <soci/soci.h>
-#include <cstddef>
 #include <vector>
 
 namespace eenplan::store {

@@ -21,8 +21,9 @@ std::string by_definition(Instant t) {
   const year_month_day ymd{day};
   const hh_mm_ss hms{ms - day};
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), hms.hours().count(),
-                     hms.minutes().count(), hms.seconds().count(), hms.subseconds().count());
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                     hms.hours().count(), hms.minutes().count(), hms.seconds().count(),
+                     hms.subseconds().count());
 }
 
 TEST(FormatInstant, WritesUtcWithMillisecondsAndAZ) {
@@ -30,7 +31,8 @@ TEST(FormatInstant, WritesUtcWithMillisecondsAndAZ) {
   EXPECT_EQ(format_instant(at(2024, 2, 29, 23, 59, 59, 999)), "2024-02-29T23:59:59.999Z");
   EXPECT_EQ(format_instant(at(1970, 1, 1, 0, 0, 0, 0)), "1970-01-01T00:00:00.000Z");
   // Below a millisecond is cut off, not rounded: the text never runs ahead of the instant.
-  EXPECT_EQ(format_instant(at(2026, 12, 31, 23, 59, 59, 999) + microseconds{999}), "2026-12-31T23:59:59.999Z");
+  EXPECT_EQ(format_instant(at(2026, 12, 31, 23, 59, 59, 999) + microseconds{999}),
+            "2026-12-31T23:59:59.999Z");
 }
 
 TEST(FormatInstant, AgreesWithTheDefinitionOverFourCenturies) {

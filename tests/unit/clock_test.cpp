@@ -35,10 +35,11 @@ TEST(FormatInstant, WritesUtcWithMillisecondsAndAZ) {
             "2026-12-31T23:59:59.999Z");
 }
 
-TEST(FormatInstant, AgreesWithTheDefinitionOverFourCenturies) {
+TEST(FormatInstant, AgreesWithTheDefinitionOverThreeCenturies) {
   std::mt19937_64 random(20261202);
+  // Within the nanosecond clock's range (1677-2262).
   const auto from = at(1900, 1, 1, 0, 0, 0, 0).time_since_epoch().count();
-  const auto to = at(2300, 1, 1, 0, 0, 0, 0).time_since_epoch().count();
+  const auto to = at(2200, 1, 1, 0, 0, 0, 0).time_since_epoch().count();
   std::uniform_int_distribution<long long> pick(from, to);
   for (int i = 0; i < 20000; ++i) {
     const Instant t{Instant::duration{pick(random)}};
